@@ -1,0 +1,160 @@
+import { basename } from 'node:path';
+import type { MetricRecord, ReportRecord } from '../records/schema.js';
+import type { GoldEntry } from './gold.js';
+import { matchBySpan } from './match.js';
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Scores extends Counts {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface Agreement {
+  matched: number;
+  value: number;
+  unit: number;
+  valueUnit: number;
+  approx: number;
+  dimension: number;
+}
+
+export interface SubjectScores {
+  scored: number;
+  exact: number;
+  overlap: number;
+}
+
+export interface Mismatch {
+  doc: string;
+  kind: 'missed' | 'spurious' | 'disagree';
+  gold?: GoldEntry;
+  predicted?: ReportRecord;
+  fields?: string[];
+}
+
+export interface EvalReport {
+  documents: number;
+  metrics: Scores;
+  agreement: Agreement;
+  subject: SubjectScores;
+  placeholders: Scores;
+  mismatches: Mismatch[];
+}
+
+function scores(c: Counts): Scores {
+  const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+  const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { ...c, precision, recall, f1 };
+}
+
+export function sameValue(a: number | null | undefined, b: number | null | undefined): boolean {
+  if (a == null || b == null) return (a ?? null) === (b ?? null);
+  return Math.abs(a - b) <= Math.max(1e-6, Math.abs(b) * 1e-4);
+}
+
+/** Character-level Dice coefficient of two strings (multiset of characters). */
+export function dice(a: string, b: string): number {
+  if (a.length + b.length === 0) return 1;
+  const counts = new Map<string, number>();
+  for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let common = 0;
+  for (const ch of b) {
+    const n = counts.get(ch) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(ch, n - 1);
+    }
+  }
+  return (2 * common) / ([...a].length + [...b].length);
+}
+
+/** Gold files name documents by file name; records by path. */
+export function docKey(file: string): string {
+  return basename(file);
+}
+
+export function evaluate(gold: Map<string, GoldEntry[]>, records: ReportRecord[]): EvalReport {
+  const byDoc = new Map<string, ReportRecord[]>();
+  for (const r of records) {
+    const key = docKey(r.file);
+    if (!gold.has(key)) continue;
+    const list = byDoc.get(key) ?? [];
+    list.push(r);
+    byDoc.set(key, list);
+  }
+  const metric: Counts = { tp: 0, fp: 0, fn: 0 };
+  const place: Counts = { tp: 0, fp: 0, fn: 0 };
+  const agreement: Agreement = { matched: 0, value: 0, unit: 0, valueUnit: 0, approx: 0, dimension: 0 };
+  const subject: SubjectScores = { scored: 0, exact: 0, overlap: 0 };
+  const mismatches: Mismatch[] = [];
+
+  for (const [doc, entries] of gold) {
+    const predicted = byDoc.get(doc) ?? [];
+    const goldMetrics = entries.filter((g) => g.kind === 'metric');
+    const predMetrics = predicted.filter((r): r is MetricRecord => r.kind === 'metric');
+    const pairs = matchBySpan(goldMetrics, predMetrics);
+    const matchedP = new Set(pairs.map(([, p]) => p));
+    const matchedG = new Set(pairs.map(([g]) => g));
+    for (const [gi, pi] of pairs) {
+      const g = goldMetrics[gi]!;
+      const p = predMetrics[pi]!;
+      if (g.optional) continue;
+      metric.tp++;
+      agreement.matched++;
+      const fields: string[] = [];
+      const v = sameValue(p.value, g.value);
+      const u = p.unit === g.unit;
+      if (v) agreement.value++; else fields.push('value');
+      if (u) agreement.unit++; else fields.push('unit');
+      if (v && u) agreement.valueUnit++;
+      if (p.approx === g.approx) agreement.approx++; else fields.push('approx');
+      if (p.dimension === g.dimension) agreement.dimension++; else fields.push('dimension');
+      if (g.subject) {
+        subject.scored++;
+        const s = p.subject ?? '';
+        if (s === g.subject) subject.exact++;
+        if (dice(s, g.subject) >= 0.5) subject.overlap++;
+      }
+      if (fields.length > 0) mismatches.push({ doc, kind: 'disagree', gold: g, predicted: p, fields });
+    }
+    goldMetrics.forEach((g, i) => {
+      if (!matchedG.has(i) && !g.optional) {
+        metric.fn++;
+        mismatches.push({ doc, kind: 'missed', gold: g });
+      }
+    });
+    predMetrics.forEach((p, i) => {
+      if (!matchedP.has(i)) {
+        metric.fp++;
+        mismatches.push({ doc, kind: 'spurious', predicted: p });
+      }
+    });
+
+    const goldPlace = entries.filter((g) => g.placeholder === true);
+    const predPlace = predicted.filter((r) => r.placeholder === true);
+    const placePairs = matchBySpan(goldPlace, predPlace);
+    const placeG = new Set(placePairs.map(([g]) => g));
+    const placeP = new Set(placePairs.map(([, p]) => p));
+    for (const [gi] of placePairs) if (!goldPlace[gi]!.optional) place.tp++;
+    goldPlace.forEach((g, i) => {
+      if (!placeG.has(i) && !g.optional) {
+        place.fn++;
+        if (g.kind === 'text') mismatches.push({ doc, kind: 'missed', gold: g });
+      }
+    });
+    predPlace.forEach((p, i) => {
+      if (!placeP.has(i)) {
+        place.fp++;
+        if (p.kind === 'text') mismatches.push({ doc, kind: 'spurious', predicted: p });
+      }
+    });
+  }
+  return { documents: gold.size, metrics: scores(metric), agreement, subject, placeholders: scores(place), mismatches };
+}

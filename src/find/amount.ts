@@ -1,0 +1,190 @@
+import { readJsonDictionary } from '../dictionaries.js';
+import type { Approx, Dimension } from '../records/schema.js';
+import { matchUnit } from './units.js';
+
+/** An amount found in the text, before it becomes a record. */
+export interface Mention {
+  start: number;
+  end: number;
+  numberStart: number;
+  numberEnd: number;
+  value: number | null;
+  valueMax: number | null;
+  /** Magnitude times unit factor: what a bare list head before this mention is scaled by. */
+  scale: number;
+  unit: string;
+  unitAsWritten: string;
+  dimension: Dimension;
+  approx: Approx;
+  /** Set by a qualifier after the unit (以上, 左右), which a list shares. */
+  approxAfter: boolean;
+  placeholder: boolean;
+  per: string | null;
+  chinese: boolean;
+  raw: string;
+}
+
+export interface TextPlaceholder {
+  start: number;
+  end: number;
+  reason: 'mask' | 'date';
+}
+
+interface QualifierLists {
+  before: Record<'over' | 'under' | 'about', string[]>;
+  after: Record<'over' | 'under' | 'about', string[]>;
+  inner: Record<'over', string[]>;
+}
+const qualifiers = readJsonDictionary<QualifierLists>('qualifiers.json');
+
+function flatten(map: Record<string, string[]>): Array<[string, Approx]> {
+  const out: Array<[string, Approx]> = [];
+  for (const [approx, words] of Object.entries(map)) for (const w of words) out.push([w, approx as Approx]);
+  return out.sort((a, b) => b[0].length - a[0].length);
+}
+const BEFORE = flatten(qualifiers.before);
+const AFTER = flatten(qualifiers.after);
+const INNER = flatten(qualifiers.inner);
+/** Words that end in a qualifier's character without being one (通过, 最近, 节约). */
+const NOT_QUALIFIER_BEFORE: Record<string, string> = { 过: '通经越度错难路走不', 近: '最附临靠将接', 约: '节集合签制预公条契特邀违履相', 超: '' };
+
+const MAGNITUDES: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 千: 1e3, 百: 100 };
+const SPACE = /[ \u00a0\u3000]/;
+const PER_UNITS = ['平方米', '小时', '公里', '年', '月', '天', '日', '人', '户', '亩', '吨', '次', '周', '季'];
+
+function skipSpaces(text: string, i: number): number {
+  let n = 0;
+  while (n < 2 && SPACE.test(text[i] ?? '')) {
+    i++;
+    n++;
+  }
+  return i;
+}
+
+/** Words that may stand between a qualifier and its number (至少有一名, 超过了 5%). */
+const BRIDGES = ['有', '了'];
+
+export function qualifierBefore(text: string, numberStart: number, floor = 0): { approx: Approx; start: number } | null {
+  let at = numberStart;
+  while (at > floor && SPACE.test(text[at - 1]!)) at--;
+  const candidates = [at, ...BRIDGES.filter((b) => text.startsWith(b, at - b.length)).map((b) => at - b.length)];
+  for (const end of candidates) {
+    for (const [word, approx] of BEFORE) {
+      const s = end - word.length;
+      if (s < floor || !text.startsWith(word, s)) continue;
+      const guard = NOT_QUALIFIER_BEFORE[word];
+      if (guard && guard.includes(text[s - 1] ?? '')) continue;
+      if (end !== at && word.length < 2) continue;
+      return { approx, start: s };
+    }
+  }
+  return null;
+}
+
+interface TailOptions {
+  arabic: boolean;
+  placeholder: boolean;
+  value?: number | null;
+  valueMax?: number | null;
+  chinese?: boolean;
+}
+
+/**
+ * What follows a number or a mask: 余/多, a magnitude (万, 亿), spaces, the
+ * unit, a qualifier after it (以上, 左右) and a rate (/年). Returns null when
+ * no unit follows: a bare number states no amount.
+ */
+export function readAmountTail(text: string, numberStart: number, numberEnd: number, opts: TailOptions): Mention | null {
+  let i = skipSpaces(text, numberEnd);
+  let approx: Approx = 'exact';
+  let approxAfter = false;
+  for (const [word, a] of INNER) {
+    if (text.startsWith(word, i)) {
+      approx = a;
+      i += word.length;
+      break;
+    }
+  }
+  // A unit spelled with a magnitude character (千米, 千瓦) wins over the magnitude.
+  let unit = matchUnit(text, i, { arabic: opts.arabic, numberStart });
+  let magnitude = 1;
+  const unitStart = i;
+  if (!unit) {
+    let j = i;
+    while (MAGNITUDES[text[j] ?? ''] !== undefined) {
+      magnitude *= MAGNITUDES[text[j]!]!;
+      j++;
+    }
+    if (j > i) {
+      if (approx === 'exact' && (text[j] === '余' || text[j] === '多')) {
+        approx = 'over';
+        j++;
+      }
+      const k = skipSpaces(text, j);
+      unit = matchUnit(text, k, { arabic: opts.arabic, numberStart });
+      if (!unit) return bareMagnitude(text, numberStart, numberEnd, j, magnitude, approx, opts);
+    }
+  }
+  if (!unit) return null;
+  let end = unit.end;
+  const factor = (unit.entry.factor ?? 1) * magnitude;
+  for (const [word, a] of AFTER) {
+    if (text.startsWith(word, end) && !(word === '多' || word === '余')) {
+      approx = a;
+      approxAfter = true;
+      end += word.length;
+      break;
+    }
+  }
+  let per: string | null = null;
+  if (text[end] === '/' || text[end] === '／') {
+    const p = PER_UNITS.find((u) => text.startsWith(u, end + 1));
+    if (p) {
+      per = p;
+      end += 1 + p.length;
+    }
+  }
+  const value = opts.placeholder ? null : (opts.value ?? null);
+  const valueMax = opts.placeholder ? null : (opts.valueMax ?? null);
+  return {
+    start: numberStart,
+    end,
+    numberStart,
+    numberEnd,
+    value: value === null ? null : round(value * factor),
+    valueMax: valueMax === null ? null : round(valueMax * factor),
+    scale: factor,
+    unit: unit.entry.unit,
+    unitAsWritten: text.slice(unitStart, unit.end).replace(/[余多\s]/g, ''),
+    dimension: unit.entry.dimension,
+    approx: valueMax !== null && approx === 'exact' ? 'range' : approx,
+    approxAfter,
+    placeholder: opts.placeholder,
+    per,
+    chinese: opts.chinese ?? false,
+    raw: text.slice(numberStart, numberEnd),
+  };
+}
+
+const MONEY_CONTEXT = /(投资|资金|投入|产值|收入|金额|销售额|营业额|经费|资产|总额|生产总值|GDP|税收|营收|利润|贷款|补贴|补助|奖补)[^，。；]{0,6}$/;
+const PERSON_NOUN = /^[\u3400-\u9fff]{0,4}?(人口)/;
+
+/** 5.06亿 after 投资, 13亿人口: a magnitude with no unit whose unit the context gives. */
+function bareMagnitude(text: string, numberStart: number, numberEnd: number, end: number, magnitude: number, approx: Approx, opts: TailOptions): Mention | null {
+  if (magnitude < 1e4) return null;
+  const base = {
+    start: numberStart, end, numberStart, numberEnd, scale: magnitude, approx, approxAfter: false,
+    placeholder: opts.placeholder, per: null, chinese: opts.chinese ?? false, raw: text.slice(numberStart, numberEnd),
+    unitAsWritten: text.slice(numberEnd, end).trim(),
+    value: opts.placeholder || opts.value == null ? null : round(opts.value * magnitude),
+    valueMax: opts.placeholder || opts.valueMax == null ? null : round(opts.valueMax * magnitude),
+  };
+  const people = PERSON_NOUN.exec(text.slice(end, end + 8));
+  if (people) return { ...base, unit: '人', dimension: 'persons' };
+  if (MONEY_CONTEXT.test(text.slice(Math.max(0, numberStart - 16), numberStart))) return { ...base, unit: '元', dimension: 'money' };
+  return null;
+}
+
+export function round(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}

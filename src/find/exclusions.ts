@@ -1,0 +1,97 @@
+import { readListDictionary } from '../dictionaries.js';
+import type { Mention } from './amount.js';
+import { isChineseNumeralChar, isDigit } from './numerals.js';
+import type { Span } from './spans.js';
+
+// What EXTRACTION.md excludes: dates, ordinals, codes, set phrases and
+// slogans. Each rule is a small predicate over a mention and its
+// surroundings; `excludedReason` names the first that applies.
+
+const fixedPhrases = readListDictionary('fixed-phrases.txt');
+
+/** Spans of fixed phrases (十九大, 一村一品…) found in the text, by one scan per phrase start. */
+export function findFixedPhrases(text: string, ranges: Span[]): Span[] {
+  const byFirst = new Map<string, string[]>();
+  for (const p of fixedPhrases) {
+    const list = byFirst.get(p[0]!) ?? [];
+    list.push(p);
+    byFirst.set(p[0]!, list);
+  }
+  const out: Span[] = [];
+  for (const r of ranges) {
+    for (let i = r.start; i < r.end; i++) {
+      const list = byFirst.get(text[i]!);
+      if (!list) continue;
+      for (const p of list) {
+        if (text.startsWith(p, i)) out.push({ start: i, end: i + p.length });
+      }
+    }
+  }
+  return out;
+}
+
+const LATIN = /[A-Za-z]/;
+const CLAUSE_END = /[，,。；;！!？?、：:\n\r）)”"」』]/;
+const CHINESE_SINGLE = /[一二两三四五六七八九十百千万]/;
+const QUOTES: Array<[string, string]> = [['“', '”'], ['"', '"'], ['「', '」'], ['『', '』'], ['‘', '’']];
+const ONE_NEEDS = ['至少', '仅', '只有', '只', '共', '唯', '新增', '增加', '减少', '不足', '超过'];
+
+function isYearLike(m: Mention): boolean {
+  if (m.chinese) return m.raw.length >= 4 && /^[〇零一二三四五六七八九]+$/.test(m.raw);
+  return /^[12]\d{3}$/.test(m.raw);
+}
+
+/** Inside a short quotation (“四个意识”, “五天四夜”): a slogan, not an amount. */
+function inShortQuote(text: string, m: Mention): boolean {
+  for (const [open, close] of QUOTES) {
+    const o = text.lastIndexOf(open, m.start);
+    if (o < 0 || m.start - o > 8) continue;
+    const c = text.indexOf(close, m.end);
+    if (c < 0 || c - o > 10) continue;
+    const between = text.slice(o + 1, c);
+    if (!between.includes(close) && !/[，。；]/.test(between)) return true;
+  }
+  return false;
+}
+
+/** 五天四夜, 两推一选, 五个一批: numerals answering each other across a few characters. */
+function isNumeralPattern(text: string, m: Mention): boolean {
+  for (let i = m.end; i < m.end + 3 && i < text.length; i++) {
+    if (CLAUSE_END.test(text[i]!)) break;
+    if (CHINESE_SINGLE.test(text[i]!)) return true;
+  }
+  for (let i = m.numberStart - 2; i >= m.numberStart - 3 && i >= 0; i--) {
+    if (CLAUSE_END.test(text[i]!) || CLAUSE_END.test(text[i + 1]!)) break;
+    if (CHINESE_SINGLE.test(text[i]!)) return true;
+  }
+  return false;
+}
+
+export type ExclusionReason =
+  | 'date' | 'ordinal' | 'code' | 'fixed-phrase' | 'slogan' | 'name' | 'time' | 'weak-one';
+
+export function excludedReason(text: string, m: Mention, fixed: Span[]): ExclusionReason | null {
+  const before = text[m.numberStart - 1] ?? '';
+  const after = text[m.numberEnd] ?? '';
+  if (m.unit === '年' && isYearLike(m)) return 'date';
+  if (before === '第' || before === '届' || (before === '前' && m.dimension === 'persons')) return 'ordinal';
+  if (!m.chinese) {
+    if (LATIN.test(before) || (LATIN.test(after) && !/^[A-Za-z]/.test(m.unitAsWritten))) return 'code';
+    if ('+＋'.includes(before) || '+＋'.includes(after)) return 'code';
+    if ((before === ':' || before === '：') && isDigit(text, m.numberStart - 2)) return 'time';
+    if (m.unit === '分' && /[时点:：]$/.test(text.slice(m.numberStart - 1, m.numberStart))) return 'time';
+  }
+  for (const f of fixed) if (f.start < m.end && m.start < f.end) return 'fixed-phrase';
+  if (m.chinese) {
+    if (m.raw === '二' || m.raw === '貳' || m.raw === '贰') return 'ordinal'; // counting says 两; 二次, 二轮 are ordinals
+    if (/^[百千万佰仟萬]/.test(m.raw) && m.approx === 'exact') return 'name'; // 千亩蔬菜产业园, 万亩良田
+    if (inShortQuote(text, m) || isNumeralPattern(text, m)) return 'slogan';
+    if ((m.raw === '一' || m.raw === '壹') && m.dimension !== 'percent') {
+      const next = text[m.end] ?? '\n';
+      const window = text.slice(Math.max(0, m.numberStart - 4), m.numberStart);
+      if (!CLAUSE_END.test(next) && !ONE_NEEDS.some((w) => window.includes(w))) return 'weak-one';
+    }
+  }
+  if (isChineseNumeralChar(before) && !m.chinese) return 'name';
+  return null;
+}

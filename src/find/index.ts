@@ -1,0 +1,31 @@
+import type { Mention, TextPlaceholder } from './amount.js';
+import { findFixedPhrases } from './exclusions.js';
+import { shareListQualifiers, shareListUnits } from './lists.js';
+import { findPlaceholders } from './placeholders.js';
+import { applyQualifierBefore, findQuantities } from './quantities.js';
+import { mergeSpans, sortSpans, type Span } from './spans.js';
+
+export type { Mention, TextPlaceholder } from './amount.js';
+
+export interface Findings {
+  mentions: Mention[];
+  texts: TextPlaceholder[];
+}
+
+/**
+ * Every amount and placeholder inside `ranges` (the parts of the text that
+ * are report prose: not page furniture, not Markdown syntax).
+ * Placeholders go first and claim their characters.
+ */
+export function findAll(text: string, ranges: Span[]): Findings {
+  const placeholders = findPlaceholders(text, ranges);
+  const claimed = mergeSpans(placeholders.claimed);
+  const fixed = findFixedPhrases(text, ranges);
+  const quantities = findQuantities(text, ranges, claimed, fixed);
+  for (const q of placeholders.quantities) applyQualifierBefore(text, q, 0);
+  const mentions = sortSpans([...placeholders.quantities, ...quantities.mentions]);
+  const listed = shareListUnits(text, quantities.bare, mentions);
+  const all = sortSpans([...mentions, ...listed]);
+  shareListQualifiers(text, all);
+  return { mentions: all, texts: placeholders.texts };
+}

@@ -1,0 +1,158 @@
+import { isDigit, isChineseNumeralChar } from './numerals.js';
+import { isCjk } from './units.js';
+import { readAmountTail, type Mention, type TextPlaceholder } from './amount.js';
+import { isInside, type Span } from './spans.js';
+
+// Placeholders are found before numbers are read: the digits of 20xx亩 or the
+// stars of ***万元 must never be taken for an amount. Each mask run is either
+// a quantity placeholder (a unit follows: X户, *%, 20xx万元), a date slot
+// (20xx年, X月X日), or a text placeholder (XX镇, ***, 某某村).
+
+const X_CHARS = 'XxＸｘ×';
+const STAR_CHARS = '*＊';
+const BLANK_CHARS = '_＿';
+const CIRCLE_CHARS = '〇○◯';
+const BOX_CHARS = '□';
+const MASK_START = /[XxＸｘ×*＊_＿〇○◯□某]/g;
+const LATIN = /[A-Za-z]/;
+const SPACE = /[ \u00a0\u3000]/;
+/** What a lone 某 stands in front of when it hides a name (某镇, 某市委). */
+const SOME_SUFFIXES = '镇乡村县市区省州街社局委办厅部院校企组公单人同';
+const SOME_WORDS = ['某些', '某种', '某个', '某一', '某方', '某段', '某项', '某次', '某位', '某天', '某年', '某时', '某处', '某类'];
+
+function runEnd(text: string, start: number, chars: string): number {
+  let i = start;
+  while (i < text.length && chars.includes(text[i]!)) i++;
+  return i;
+}
+
+function skipSpaces(text: string, i: number, max = 2): number {
+  let n = 0;
+  while (n < max && SPACE.test(text[i] ?? '')) {
+    i++;
+    n++;
+  }
+  return i;
+}
+
+/** 20xx年, X月X日, 20xx年x月: a date left to fill, reported as one span. */
+function dateSlotEnd(text: string, at: number): number {
+  let i = skipSpaces(text, at, 1);
+  const part = (unit: string): boolean => {
+    if (text[i] === unit) {
+      i++;
+      return true;
+    }
+    return false;
+  };
+  if (!part('年') && !part('月')) return -1;
+  // Follow on with the rest of the date (x月, X日) as long as it is masked or numeric.
+  for (;;) {
+    const j = skipSpaces(text, i, 1);
+    let k = j;
+    while (k < text.length && (X_CHARS.includes(text[k]!) || isDigit(text, k))) k++;
+    if (k === j) break;
+    const u = text[skipSpaces(text, k, 1)];
+    if (u !== '月' && u !== '日' && u !== '号') break;
+    i = skipSpaces(text, k, 1) + 1;
+  }
+  return i;
+}
+
+export interface PlaceholderScan {
+  quantities: Mention[];
+  texts: TextPlaceholder[];
+  /** Spans no other finder may read a number from. */
+  claimed: Span[];
+}
+
+export function findPlaceholders(text: string, ranges: Span[]): PlaceholderScan {
+  const quantities: Mention[] = [];
+  const texts: TextPlaceholder[] = [];
+  const claimed: Span[] = [];
+  for (const range of ranges) {
+    MASK_START.lastIndex = range.start;
+    let m: RegExpExecArray | null;
+    while ((m = MASK_START.exec(text)) && m.index < range.end) {
+      const found = readMask(text, m.index, range);
+      if (!found) continue;
+      MASK_START.lastIndex = Math.max(found.end, m.index + 1);
+      claimed.push({ start: found.start, end: found.end });
+      if (found.kind === 'quantity') quantities.push(found.mention);
+      else texts.push({ start: found.start, end: found.end, reason: found.reason });
+    }
+  }
+  return { quantities, texts, claimed };
+}
+
+type Found =
+  | { kind: 'quantity'; start: number; end: number; mention: Mention }
+  | { kind: 'text'; start: number; end: number; reason: TextPlaceholder['reason'] };
+
+function readMask(text: string, at: number, range: Span): Found | null {
+  const ch = text[at]!;
+  if (ch === '某') return readSome(text, at);
+  let start = at;
+  let end: number;
+  let long: boolean; // two or more mask characters, or a digit mask like 20xx
+  if (X_CHARS.includes(ch)) {
+    end = runEnd(text, at, X_CHARS);
+    if (LATIN.test(text[at - 1] ?? '') || LATIN.test(text[end] ?? '')) return null; // XX inside an English word
+    if (ch === '×' && end - at === 1 && isDigit(text, at - 1) && isDigit(text, end)) return null; // 2×35: a product
+    // 20xx, 202x: digits before the mask belong to it, unless they are part of a code (G230XX).
+    let j = at;
+    while (j > range.start && isDigit(text, j - 1)) j--;
+    if (j < at && !LATIN.test(text[j - 1] ?? '') && !(text[j - 1] === '.' || text[j - 1] === '．')) start = j;
+    // xx.x, X.X: a masked decimal.
+    if ((text[end] === '.' || text[end] === '．') && (X_CHARS.includes(text[end + 1] ?? '') || isDigit(text, end + 1))) {
+      end = runEnd(text, end + 1, X_CHARS + '0123456789');
+    }
+    long = end - start > 1;
+  } else if (STAR_CHARS.includes(ch)) {
+    end = runEnd(text, at, STAR_CHARS);
+    // A lone star opening a line and followed by a space is a bullet, not a mask.
+    if (end - at === 1 && (at === 0 || text[at - 1] === '\n') && SPACE.test(text[end] ?? '')) return null;
+    long = end - at > 1;
+  } else if (BLANK_CHARS.includes(ch)) {
+    end = runEnd(text, at, BLANK_CHARS);
+    long = end - at > 1;
+  } else if (CIRCLE_CHARS.includes(ch)) {
+    end = runEnd(text, at, CIRCLE_CHARS);
+    if (end - at < 2) return null;
+    // 二〇二一: circles inside a Chinese numeral are zeros.
+    if (isChineseNumeralChar(text[at - 1]) || isChineseNumeralChar(text[end])) return null;
+    long = true;
+  } else {
+    end = runEnd(text, at, BOX_CHARS);
+    long = true;
+  }
+  if (end > range.end) end = range.end;
+
+  const dateEnd = dateSlotEnd(text, end);
+  if (dateEnd > 0) return { kind: 'text', start, end: dateEnd, reason: 'date' };
+
+  const tail = readAmountTail(text, start, end, { arabic: true, placeholder: true });
+  if (tail) return { kind: 'quantity', start: tail.start, end: tail.end, mention: tail };
+
+  if (!long) {
+    // A single X or _ is a placeholder only beside Chinese text (X镇, 由X负责), not in formulas.
+    const before = text[at - 1];
+    const after = text[skipSpaces(text, end, 1)];
+    if (!isCjk(after) && !isCjk(before)) return null;
+    if (BLANK_CHARS.includes(ch) && !isCjk(after)) return null;
+  }
+  return { kind: 'text', start, end, reason: 'mask' };
+}
+
+function readSome(text: string, at: number): Found | null {
+  if (text[at + 1] === '某') {
+    const end = runEnd(text, at, '某');
+    return { kind: 'text', start: at, end, reason: 'mask' };
+  }
+  if (text[at - 1] === '某') return null;
+  if (SOME_WORDS.some((w) => text.startsWith(w, at))) return null;
+  if (!SOME_SUFFIXES.includes(text[at + 1] ?? '')) return null;
+  return { kind: 'text', start: at, end: at + 1, reason: 'mask' };
+}
+
+export { isInside };

@@ -1,0 +1,134 @@
+import { qualifierBefore, readAmountTail, round, type Mention } from './amount.js';
+import { excludedReason } from './exclusions.js';
+import { isDigit, parseArabic, parseChinese, parseNumber, type ParsedNumber } from './numerals.js';
+import { isInside, type Span } from './spans.js';
+
+// Reads every number in the scanned ranges and keeps those that state an
+// amount: a number with a unit, a fraction (三分之一, 1/4), a range, or a
+// magnitude whose unit the context gives. Bare numbers are kept aside as
+// possible list heads (2.16和1.66个百分点).
+
+const NUMBER_START = /[0-9０-９零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟兩貳參陸]/g;
+const RANGE_SEPARATORS = ['-', '~', '～', '至', '到', '—', '－', '−'];
+const PRODUCT_SIGNS = ['×', '*', '＊'];
+const SIGNS = '-−－';
+
+export interface BareNumber {
+  numberStart: number;
+  numberEnd: number;
+  value: number;
+}
+
+export interface QuantityScan {
+  mentions: Mention[];
+  bare: BareNumber[];
+}
+
+export function findQuantities(text: string, ranges: Span[], claimed: Span[], fixed: Span[]): QuantityScan {
+  const mentions: Mention[] = [];
+  const bare: BareNumber[] = [];
+  for (const range of ranges) {
+    NUMBER_START.lastIndex = range.start;
+    let m: RegExpExecArray | null;
+    while ((m = NUMBER_START.exec(text)) && m.index < range.end) {
+      const at = m.index;
+      if (isInside(claimed, at)) continue;
+      const num = parseNumber(text, at);
+      if (!num) continue;
+      NUMBER_START.lastIndex = Math.max(num.end, at + 1);
+      if (isInside(claimed, num.end - 1)) continue;
+      const mention = readMention(text, at, num);
+      if (!mention) {
+        if (!num.chinese && !isDigit(text, at - 1)) bare.push({ numberStart: at, numberEnd: num.end, value: num.value });
+        continue;
+      }
+      NUMBER_START.lastIndex = Math.max(NUMBER_START.lastIndex, mention.end);
+      if (isInside(claimed, mention.end - 1)) continue;
+      applySignAndQualifier(text, mention, range.start);
+      if (excludedReason(text, mention, fixed)) continue;
+      mentions.push(mention);
+    }
+  }
+  return { mentions, bare };
+}
+
+function readMention(text: string, at: number, num: ParsedNumber): Mention | null {
+  const arabic = !num.chinese;
+  const end = num.end;
+  // 三分之一, 百分之六十, 千分之三
+  if (text.startsWith('分之', end)) return fraction(text, at, num, end + 2);
+  // 一半: half, as in 减少一半
+  if (num.raw === '一' && text[end] === '半') return percentMention(text, at, end, end + 1, 50, num);
+  // 1/4, 1/3以上 (but not a date such as 2022/4/12)
+  if (arabic && (text[end] === '/' || text[end] === '／') && isDigit(text, end + 1) && text[at - 1] !== '/') {
+    const den = parseArabic(text, end + 1);
+    if (den && den.value !== 0 && text[den.end] !== '/' && !/^[12]\d{3}$/.test(num.raw)) {
+      return percentMention(text, at, end, den.end, (num.value / den.value) * 100, num);
+    }
+  }
+  // 3-5个, 三到五年
+  if (RANGE_SEPARATORS.includes(text[end] ?? '')) {
+    const second = parseNumber(text, end + 1);
+    if (second && second.chinese === num.chinese && second.value > num.value) {
+      const tail = readAmountTail(text, at, second.end, { arabic, placeholder: false, value: num.value, valueMax: second.value, chinese: num.chinese });
+      if (tail) return { ...tail, numberEnd: second.end, raw: text.slice(at, second.end) };
+      return null;
+    }
+  }
+  // 2×35万千瓦: a product
+  if (arabic && PRODUCT_SIGNS.includes(text[end] ?? '') && isDigit(text, end + 1)) {
+    const second = parseArabic(text, end + 1);
+    if (second) {
+      const tail = readAmountTail(text, at, second.end, { arabic, placeholder: false, value: num.value * second.value });
+      if (tail) return { ...tail, raw: text.slice(at, second.end) };
+    }
+  }
+  return readAmountTail(text, at, end, { arabic, placeholder: false, value: num.value, valueMax: num.valueMax ?? null, chinese: num.chinese });
+}
+
+function fraction(text: string, at: number, den: ParsedNumber, numeratorStart: number): Mention | null {
+  const num = parseChinese(text, numeratorStart) ?? parseArabic(text, numeratorStart);
+  if (!num) return null;
+  if (den.value === 1000) return percentMention(text, at, den.end, num.end, num.value, den, '‰');
+  if (den.value === 100) return percentMention(text, at, den.end, num.end, num.value, den);
+  if (den.value === 0) return null;
+  return percentMention(text, at, den.end, num.end, (num.value / den.value) * 100, den);
+}
+
+const AFTER_WORDS: Array<[string, Mention['approx']]> = [['以上', 'over'], ['以下', 'under'], ['左右', 'about'], ['以内', 'under'], ['多', 'over']];
+
+function percentMention(text: string, at: number, numberEnd: number, end: number, value: number, num: ParsedNumber, unit = '%'): Mention {
+  let approx: Mention['approx'] = 'exact';
+  let approxAfter = false;
+  for (const [w, a] of AFTER_WORDS) {
+    if (text.startsWith(w, end)) {
+      approx = a;
+      approxAfter = true;
+      end += w.length;
+      break;
+    }
+  }
+  return {
+    start: at, end, numberStart: at, numberEnd: end, value: round(value), valueMax: null, scale: 1,
+    unit, unitAsWritten: text.slice(numberEnd, end).replace(/以上|以下|左右|以内|多$/g, '') || unit,
+    dimension: 'percent', approx, approxAfter, placeholder: false, per: null, chinese: num.chinese, raw: text.slice(at, end),
+  };
+}
+
+function applySignAndQualifier(text: string, m: Mention, floor: number): void {
+  const before = text[m.numberStart - 1] ?? '';
+  if (SIGNS.includes(before) && before !== '' && !isDigit(text, m.numberStart - 2) && m.value !== null) {
+    m.value = -m.value;
+    if (m.valueMax !== null) m.valueMax = -m.valueMax;
+    m.start = m.numberStart - 1;
+  }
+  const q = qualifierBefore(text, m.start, floor);
+  if (q) {
+    if (m.approx === 'exact') m.approx = q.approx;
+    m.start = q.start;
+  }
+}
+
+export function applyQualifierBefore(text: string, m: Mention, floor: number): void {
+  applySignAndQualifier(text, m, floor);
+}

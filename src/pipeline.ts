@@ -1,0 +1,82 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { reportFind } from './find/plugin.js';
+import type { Lang } from './lint/messages.js';
+import { decode, DecodeError, type Encoding } from './read/decode.js';
+import { describeFsError, type InputFile } from './read/walk.js';
+import { reportRecords } from './records/plugin.js';
+import type { InputFormat, ReportRecord } from './records/schema.js';
+import { reportData, type ReportData } from './report-file.js';
+import { reportParse, reportStructure } from './structure/plugin.js';
+
+// The one path a report walks: read → decode → structure → find amounts and
+// placeholders → attach context → records. Each stage is a unified plugin;
+// the report travels as a vfile whose messages are its placeholders.
+
+export interface PipelineOptions {
+  keepFurniture?: boolean;
+  lang?: Lang;
+}
+
+export function createProcessor(options: PipelineOptions = {}) {
+  return unified()
+    .use(reportParse)
+    .use(reportStructure, { keepFurniture: options.keepFurniture })
+    .use(reportFind)
+    .use(reportRecords, { lang: options.lang });
+}
+
+export type ReportProcessor = ReturnType<typeof createProcessor>;
+
+export interface ExtractResult {
+  file: VFile;
+  records: ReportRecord[];
+  encoding?: Encoding;
+}
+
+export function formatOf(path: string): InputFormat {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.md' || ext === '.markdown') return 'md';
+  return 'txt';
+}
+
+/** Runs the stages on text already decoded. */
+export function extractText(text: string, name = 'input.txt', options: PipelineOptions & { format?: InputFormat; processor?: ReportProcessor } = {}): ExtractResult {
+  const processor = options.processor ?? createProcessor(options);
+  const data: ReportData = { name, format: options.format ?? formatOf(name) };
+  const file = new VFile({ path: name, value: text, data: data as unknown as VFile['data'] });
+  const tree = processor.parse(file);
+  processor.runSync(tree, file);
+  return { file, records: data.records ?? [] };
+}
+
+/** A report that could not be read, with the reason in words. */
+export class InputError extends Error {
+  constructor(readonly path: string, readonly reason: string) {
+    super(`${path}: ${reason}`);
+  }
+}
+
+export async function readReport(input: InputFile): Promise<{ text: string; encoding: Encoding }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(input.path);
+  } catch (err) {
+    throw new InputError(input.name, describeFsError(err));
+  }
+  try {
+    return decode(bytes);
+  } catch (err) {
+    if (err instanceof DecodeError) throw new InputError(input.name, err.message);
+    throw err;
+  }
+}
+
+export async function extractFile(input: InputFile, options: PipelineOptions & { processor?: ReportProcessor } = {}): Promise<ExtractResult> {
+  const { text, encoding } = await readReport(input);
+  const result = extractText(text, input.name, { ...options, format: formatOf(input.path) });
+  reportData(result.file).encoding = encoding;
+  return { ...result, encoding };
+}

@@ -1,0 +1,74 @@
+// Decoding order from the issue: a BOM decides; else strict UTF-8; else
+// GB18030 (a superset of GBK and GB2312, which Chinese government files
+// often use). UTF-16 without a BOM is recognised by its zero bytes.
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export class DecodeError extends Error {
+  constructor(message: string, readonly reason: 'binary' | 'undecodable') {
+    super(message);
+  }
+}
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+}
+
+function decodeStrict(label: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Share of zero bytes at even and at odd positions in the first few KiB. */
+function zeroBytes(bytes: Uint8Array): { even: number; odd: number; total: number } {
+  const n = Math.min(bytes.length, 8192);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
+  return { even: even / Math.max(1, n / 2), odd: odd / Math.max(1, n / 2), total: even + odd };
+}
+
+/** Control characters other than tab, newline, carriage return and form feed. */
+function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) control++;
+  }
+  return n > 0 && control / n > 0.01;
+}
+
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const text = decodeStrict('utf-8', bytes.subarray(3));
+    if (text === null) throw new DecodeError('has a UTF-8 byte order mark but is not valid UTF-8', 'undecodable');
+    return { text, encoding: 'utf-8-bom' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  const zeros = zeroBytes(bytes);
+  if (zeros.total > 0) {
+    if (zeros.odd > 0.3 && zeros.even < 0.05) return { text: utf16(bytes, 'utf-16le'), encoding: 'utf-16le' };
+    if (zeros.even > 0.3 && zeros.odd < 0.05) return { text: utf16(bytes, 'utf-16be'), encoding: 'utf-16be' };
+    throw new DecodeError('looks like a binary file (it contains NUL bytes)', 'binary');
+  }
+  const utf8 = decodeStrict('utf-8', bytes);
+  if (utf8 !== null) {
+    if (looksBinary(utf8)) throw new DecodeError('looks like a binary file (control characters)', 'binary');
+    return { text: utf8, encoding: 'utf-8' };
+  }
+  const gb = decodeStrict('gb18030', bytes);
+  if (gb !== null && !looksBinary(gb)) return { text: gb, encoding: 'gb18030' };
+  throw new DecodeError('is neither UTF-8 nor GB18030 text (undecodable bytes)', 'undecodable');
+}
+
+function utf16(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): string {
+  const text = decodeStrict(label, bytes.length % 2 === 0 ? bytes : bytes.subarray(0, bytes.length - 1));
+  if (text === null || (bytes.length % 2 === 1)) throw new DecodeError(`is not valid ${label.toUpperCase()} (truncated or broken)`, 'undecodable');
+  return text;
+}

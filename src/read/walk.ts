@@ -1,0 +1,101 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { extname, join, relative } from 'node:path';
+
+export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown'];
+
+export interface InputFile {
+  /** Path to open. */
+  path: string;
+  /** How records name the file: relative to the folder given, or the path as given. */
+  name: string;
+}
+
+export interface WalkProblem {
+  path: string;
+  reason: string;
+}
+
+/**
+ * Expands files and folders into a stable, sorted list of report files.
+ * Folders are walked recursively; symlinked folders are followed once
+ * (a loop is reported, not followed forever).
+ */
+export async function collectInputs(paths: string[], extensions = SUPPORTED_EXTENSIONS): Promise<{ files: InputFile[]; problems: WalkProblem[] }> {
+  const files: InputFile[] = [];
+  const problems: WalkProblem[] = [];
+  for (const given of paths) {
+    let info;
+    try {
+      info = await stat(given);
+    } catch (err) {
+      problems.push({ path: given, reason: describeFsError(err) });
+      continue;
+    }
+    if (info.isDirectory()) {
+      const found: string[] = [];
+      await walk(given, found, problems, new Set(), extensions);
+      found.sort(compareCodepoints);
+      for (const f of found) files.push({ path: f, name: relative(given, f).split('\\').join('/') });
+    } else {
+      files.push({ path: given, name: given });
+    }
+  }
+  return { files, problems };
+}
+
+function compareCodepoints(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+async function walk(dir: string, out: string[], problems: WalkProblem[], seen: Set<string>, extensions: string[]): Promise<void> {
+  let real: string;
+  try {
+    real = await realpath(dir);
+  } catch (err) {
+    problems.push({ path: dir, reason: describeFsError(err) });
+    return;
+  }
+  if (seen.has(real)) {
+    problems.push({ path: dir, reason: 'symbolic link loop: folder already visited' });
+    return;
+  }
+  seen.add(real);
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    problems.push({ path: dir, reason: describeFsError(err) });
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = await stat(full);
+        isDir = target.isDirectory();
+        isFile = target.isFile();
+      } catch (err) {
+        problems.push({ path: full, reason: describeFsError(err) });
+        continue;
+      }
+    }
+    if (isDir) await walk(full, out, problems, new Set(seen), extensions);
+    else if (isFile && extensions.includes(extname(entry.name).toLowerCase())) out.push(full);
+  }
+}
+
+export function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a folder, not a file';
+    case 'ELOOP': return 'symbolic link loop';
+    case 'ENOTDIR': return 'a part of the path is not a folder';
+    default: return (err as Error)?.message ?? String(err);
+  }
+}

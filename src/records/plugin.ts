@@ -1,0 +1,97 @@
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { sentenceAround } from '../context/sentence.js';
+import { message, type Lang } from '../lint/messages.js';
+import { reportData } from '../report-file.js';
+import { LineIndex } from '../structure/lines.js';
+import { collectHeadings, SectionIndex } from '../structure/text-tree.js';
+import type { MetricRecord, ReportRecord, TextPlaceholderRecord } from './schema.js';
+
+export interface RecordOptions {
+  lang?: Lang;
+}
+
+/**
+ * Turns findings into records and every placeholder into a vfile message,
+ * so reporters can print them with their position.
+ */
+export const reportRecords: Plugin<[RecordOptions?], Root> = function (options = {}) {
+  const lang = options.lang ?? 'zh';
+  return (tree, file) => {
+    const data = reportData(file);
+    const text = String(file.value);
+    const lines = new LineIndex(text);
+    const sections = new SectionIndex(collectHeadings(tree));
+    const records: ReportRecord[] = [];
+    const sentenceOf = (start: number, end: number) => {
+      const s = sentenceAround(text, start, end);
+      return text.slice(s.start, s.end);
+    };
+    for (const m of data.findings?.mentions ?? []) {
+      const pos = lines.position(m.start);
+      const record: MetricRecord = {
+        kind: 'metric',
+        file: data.name,
+        start: m.start,
+        end: m.end,
+        line: pos.line,
+        column: pos.column,
+        text: text.slice(m.start, m.end),
+        value: m.value,
+        valueMax: m.valueMax,
+        unit: m.unit,
+        unitAsWritten: m.unitAsWritten,
+        approx: m.approx,
+        placeholder: m.placeholder,
+        dimension: m.dimension,
+        per: m.per,
+        sentence: sentenceOf(m.start, m.end),
+        subject: null,
+        section: sections.at(m.start),
+        theme: null,
+        year: null,
+        format: data.format,
+      };
+      records.push(record);
+      if (m.placeholder) addMessage(file, record, message('quantity', record.text, lang), 'quantity');
+    }
+    for (const t of data.findings?.texts ?? []) {
+      const pos = lines.position(t.start);
+      const slice = text.slice(t.start, t.end);
+      const record: TextPlaceholderRecord = {
+        kind: 'text',
+        file: data.name,
+        start: t.start,
+        end: t.end,
+        line: pos.line,
+        column: pos.column,
+        text: slice,
+        placeholder: true,
+        message: message(t.reason === 'date' ? 'date' : 'text', slice, lang),
+        sentence: sentenceOf(t.start, t.end),
+        section: sections.at(t.start),
+        format: data.format,
+      };
+      records.push(record);
+      addMessage(file, record, record.message, t.reason === 'date' ? 'date' : 'text');
+    }
+    records.sort((a, b) => a.start - b.start || a.end - b.end);
+    file.messages.sort((a, b) => (a.place && 'start' in a.place ? a.place.start.offset ?? 0 : 0) - (b.place && 'start' in b.place ? b.place.start.offset ?? 0 : 0));
+    data.records = records;
+  };
+};
+
+function addMessage(file: import('vfile').VFile, r: { start: number; end: number; text: string; line: number; column: number }, reason: string, ruleId: string): void {
+  const end = new LineIndex(r.text);
+  const last = end.position(r.text.length);
+  const msg = file.message(reason, {
+    place: {
+      start: { line: r.line, column: r.column, offset: r.start },
+      end: { line: r.line + last.line - 1, column: last.line === 1 ? r.column + r.text.length : last.column, offset: r.end },
+    },
+    ruleId: `placeholder-${ruleId}`,
+    source: 'report-metrics',
+  });
+  msg.actual = r.text;
+  msg.fatal = false;
+}

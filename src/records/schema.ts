@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+// The one definition of what report-metrics emits. Field names and values
+// follow docs/EXTRACTION.md so records and gold files compare directly;
+// `report-metrics schema` prints this as JSON Schema.
+
+export const DIMENSIONS = [
+  'area', 'money', 'persons', 'person_times', 'households', 'organizations', 'percent', 'count',
+  'events', 'mass', 'length', 'volume', 'duration', 'age', 'ratio', 'power', 'energy', 'score',
+] as const;
+export const Dimension = z.enum(DIMENSIONS).describe('What kind of quantity the unit measures');
+export type Dimension = z.infer<typeof Dimension>;
+
+export const APPROX = ['exact', 'about', 'over', 'under', 'range'] as const;
+export const Approx = z.enum(APPROX).describe('Qualifier: 约/左右 → about, 余/以上 → over, 近/不足 → under, a low and high end → range');
+export type Approx = z.infer<typeof Approx>;
+
+export const InputFormat = z.enum(['txt', 'md', 'docx', 'html']);
+export type InputFormat = z.infer<typeof InputFormat>;
+
+const location = {
+  file: z.string().describe('Path of the report, as given on the command line or relative to the folder given'),
+  start: z.number().int().nonnegative().describe('Start offset into the decoded text (UTF-16 code units, BOM removed)'),
+  end: z.number().int().nonnegative().describe('End offset, exclusive'),
+  line: z.number().int().positive().describe('1-based line of start'),
+  column: z.number().int().positive().describe('1-based column of start, in UTF-16 code units'),
+  text: z.string().describe('The exact slice text[start, end)'),
+};
+
+export const MetricRecord = z
+  .object({
+    kind: z.literal('metric'),
+    ...location,
+    value: z.number().nullable().describe('Amount in the canonical unit with magnitude applied; null for a placeholder'),
+    valueMax: z.number().nullable().describe('High end of a range, else null'),
+    unit: z.string().describe('Canonical unit (元, 亩, 人, %, 个 …)'),
+    unitAsWritten: z.string().describe('Magnitude and unit as written (万元, 万亩, 平米)'),
+    approx: Approx,
+    placeholder: z.boolean().describe('True when the drafter left the number unfilled (X户, 20xx亩, *%)'),
+    dimension: Dimension,
+    per: z.string().nullable().describe('Unit of time or population a rate is given per (10万元/年 → 年)'),
+    sentence: z.string().describe('The sentence around the mention'),
+    subject: z.string().nullable().describe('What the amount measures, in the text\'s words'),
+    section: z.array(z.string()).describe('Heading path from the top of the report, as written'),
+    theme: z.string().nullable().describe('Topic of the mention (产业振兴, 巩固脱贫 …)'),
+    year: z.number().int().nullable().describe('The year the report speaks of, when it states one'),
+    format: InputFormat.describe('Input format the text was extracted from'),
+  })
+  .describe('An amount stated in a report');
+export type MetricRecord = z.infer<typeof MetricRecord>;
+
+export const TextPlaceholderRecord = z
+  .object({
+    kind: z.literal('text'),
+    ...location,
+    placeholder: z.literal(true),
+    message: z.string().describe('Why this is flagged'),
+    sentence: z.string(),
+    section: z.array(z.string()),
+    format: InputFormat,
+  })
+  .describe('A name, ordinal, date or word the drafter left unfilled (XX镇, ***, 20xx年)');
+export type TextPlaceholderRecord = z.infer<typeof TextPlaceholderRecord>;
+
+export const ReportRecord = z.discriminatedUnion('kind', [MetricRecord, TextPlaceholderRecord]);
+export type ReportRecord = z.infer<typeof ReportRecord>;
+
+/** Column order for tabular outputs (CSV, and later xlsx/parquet). */
+export const TABLE_COLUMNS = [
+  'file', 'kind', 'line', 'column', 'start', 'end', 'text', 'value', 'valueMax', 'unit', 'unitAsWritten',
+  'approx', 'placeholder', 'dimension', 'per', 'subject', 'section', 'theme', 'year', 'format', 'message', 'sentence',
+] as const;
+
+export function recordsJsonSchema(): unknown {
+  return z.toJSONSchema(ReportRecord, { target: 'draft-2020-12' });
+}

@@ -1,0 +1,125 @@
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { LineIndex, splitLines } from './lines.js';
+
+// Plain-text reports carry their structure in numbering, not markup. This
+// parser turns them into the same mdast tree remark-parse gives Markdown,
+// with headings at these depths:
+//   1 title line · 2 第一章/第一部分 · 3 一、 · 4 (一) · 5 1. 1、 · 6 (1) · 7 一是 (a lead-in)
+
+const CN = '[一二三四五六七八九十百零〇两]+';
+const HEADING_RULES: Array<{ depth: Heading['depth'] | 7; pattern: RegExp }> = [
+  { depth: 2, pattern: new RegExp(`^第(${CN}|\\d+)(章|部分|节|篇)`) },
+  { depth: 3, pattern: new RegExp(`^${CN}[、.．](?!\\d)`) },
+  { depth: 4, pattern: new RegExp(`^[(（]${CN}[)）]`) },
+  { depth: 5, pattern: /^\d{1,2}(?:[、]|[.．](?!\d))/ },
+  { depth: 6, pattern: /^[(（]\d{1,2}[)）]/ },
+  { depth: 7, pattern: new RegExp(`^(${CN}是|首先|其次|再次|最后)[，,：:]?`) },
+];
+/** Where a heading written at the start of a line stops and its paragraph begins. */
+const HEADING_END = /[。：:！？!?；;]/;
+const MAX_HEADING = 40;
+
+export interface HeadingInfo {
+  start: number;
+  end: number;
+  depth: number;
+  text: string;
+}
+
+export function headingDepth(line: string): number | null {
+  for (const rule of HEADING_RULES) if (rule.pattern.test(line)) return rule.depth;
+  return null;
+}
+
+export function parseTextToTree(text: string): Root {
+  const index = new LineIndex(text);
+  const point = (offset: number) => ({ ...index.position(offset), offset });
+  const textNode = (start: number, end: number): Text => ({
+    type: 'text',
+    value: text.slice(start, end),
+    position: { start: point(start), end: point(end) },
+  });
+  const children: RootContent[] = [];
+  let titleSeen = false;
+  for (const line of splitLines(text)) {
+    let start = line.start;
+    while (start < line.end && /\s/.test(text[start]!)) start++;
+    if (start >= line.end) continue;
+    const content = text.slice(start, line.end);
+    const depth = headingDepth(content) ?? (!titleSeen && isTitle(content) ? 1 : null);
+    titleSeen = true;
+    if (depth === null) {
+      children.push(paragraph([textNode(start, line.end)], start, line.end));
+      continue;
+    }
+    const stop = content.search(HEADING_END);
+    const headingEnd = stop >= 0 && stop <= MAX_HEADING ? start + stop : content.length <= MAX_HEADING ? line.end : start + leadIn(content);
+    // mdast allows depth 1–6; a lead-in (一是) is kept as depth 6 with its own marker.
+    const heading: Heading = {
+      type: 'heading',
+      depth: Math.min(depth, 6) as Heading['depth'],
+      children: [textNode(start, headingEnd)],
+      position: { start: point(start), end: point(headingEnd) },
+      data: { reportDepth: depth } as Heading['data'],
+    };
+    children.push(heading);
+    let rest = headingEnd;
+    while (rest < line.end && HEADING_END.test(text[rest]!)) rest++;
+    if (rest < line.end) children.push(paragraph([textNode(rest, line.end)], rest, line.end));
+  }
+  return { type: 'root', children, position: { start: point(0), end: point(text.length) } };
+
+  function paragraph(nodes: PhrasingContent[], start: number, end: number): Paragraph {
+    return { type: 'paragraph', children: nodes, position: { start: point(start), end: point(end) } };
+  }
+}
+
+function isTitle(line: string): boolean {
+  return line.length <= 60 && !/[。；;]$/.test(line) && !/[，,]/.test(line);
+}
+
+/** A long heading line with no stop: take the words up to the first comma. */
+function leadIn(content: string): number {
+  const comma = content.search(/[，,]/);
+  return comma > 0 && comma <= MAX_HEADING ? comma : Math.min(content.length, MAX_HEADING);
+}
+
+/** Heading path (as written) in force at each heading, in document order. */
+export function collectHeadings(tree: Root): HeadingInfo[] {
+  const out: HeadingInfo[] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'heading' || !node.position) continue;
+    const depth = (node.data as { reportDepth?: number } | undefined)?.reportDepth ?? node.depth;
+    const value = node.children.map((c) => ('value' in c ? c.value : '')).join('');
+    out.push({ start: node.position.start.offset!, end: node.position.end.offset!, depth, text: value.trim() });
+  }
+  return out;
+}
+
+/** The section path of every offset, resolved as a scan over sorted headings. */
+export class SectionIndex {
+  private readonly paths: Array<{ start: number; path: string[] }> = [];
+
+  constructor(headings: HeadingInfo[]) {
+    const stack: HeadingInfo[] = [];
+    for (const h of headings) {
+      while (stack.length > 0 && stack[stack.length - 1]!.depth >= h.depth) stack.pop();
+      stack.push(h);
+      this.paths.push({ start: h.start, path: stack.map((s) => s.text) });
+    }
+  }
+
+  at(offset: number): string[] {
+    let lo = 0;
+    let hi = this.paths.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.paths[mid]!.start <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found < 0 ? [] : this.paths[found]!.path;
+  }
+}
