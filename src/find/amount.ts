@@ -111,7 +111,8 @@ export function readAmountTail(text: string, numberStart: number, numberEnd: num
   const unitStart = i;
   if (!unit) {
     let j = i;
-    while (MAGNITUDES[text[j] ?? ''] !== undefined) {
+    // Stop before a magnitude character that opens a unit (万千瓦 is 万 + 千瓦).
+    while (MAGNITUDES[text[j] ?? ''] !== undefined && (j === i || !matchUnit(text, j, { arabic: opts.arabic, numberStart }))) {
       magnitude *= MAGNITUDES[text[j]!]!;
       j++;
     }

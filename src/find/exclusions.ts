@@ -1,7 +1,7 @@
 import { readListDictionary } from '../dictionaries.js';
 import type { Mention } from './amount.js';
 import { isChineseNumeralChar, isDigit } from './numerals.js';
-import type { Span } from './spans.js';
+import { overlapsAny, type Span } from './spans.js';
 
 // What EXTRACTION.md excludes: dates, ordinals, codes, set phrases and
 // slogans. Each rule is a small predicate over a mention and its
@@ -34,7 +34,10 @@ const LATIN = /[A-Za-z]/;
 const CLAUSE_END = /[，,。；;！!？?、：:\n\r）)”"」』]/;
 const CHINESE_SINGLE = /[一二两三四五六七八九十百千万]/;
 const QUOTES: Array<[string, string]> = [['“', '”'], ['"', '"'], ['「', '」'], ['『', '』'], ['‘', '’']];
-const ONE_NEEDS = ['至少', '仅', '只有', '只', '共', '唯', '新增', '增加', '减少', '不足', '超过'];
+/** What makes a lone 一 + measure word count something real rather than read as "a" (一项长期任务). */
+const ONE_NEEDS = ['至少', '仅', '只有', '只', '共', '唯', '新增', '增加', '减少', '不足', '超过', '建成', '新建', '建设', '建立', '成立', '召开', '举办', '荣获', '获得', '创建', '新修', '修建', '配备', '设立', '组建', '引进'];
+/** 一批 is "a number of", never a count. */
+const VAGUE_ONE = ['批'];
 
 function isYearLike(m: Mention): boolean {
   if (m.chinese) return m.raw.length >= 4 && /^[〇零一二三四五六七八九]+$/.test(m.raw);
@@ -81,14 +84,15 @@ export function excludedReason(text: string, m: Mention, fixed: Span[]): Exclusi
     if ((before === ':' || before === '：') && isDigit(text, m.numberStart - 2)) return 'time';
     if (m.unit === '分' && /[时点:：]$/.test(text.slice(m.numberStart - 1, m.numberStart))) return 'time';
   }
-  for (const f of fixed) if (f.start < m.end && m.start < f.end) return 'fixed-phrase';
+  if (overlapsAny(fixed, m)) return 'fixed-phrase';
   if (m.chinese) {
     if (m.raw === '二' || m.raw === '貳' || m.raw === '贰') return 'ordinal'; // counting says 两; 二次, 二轮 are ordinals
-    if (/^[百千万佰仟萬]/.test(m.raw) && m.approx === 'exact') return 'name'; // 千亩蔬菜产业园, 万亩良田
+    if (/^[百千万佰仟萬]/.test(m.raw) && m.approx === 'exact' && m.dimension !== 'percent') return 'name'; // 千亩蔬菜产业园, 万亩良田
     if (inShortQuote(text, m) || isNumeralPattern(text, m)) return 'slogan';
     if ((m.raw === '一' || m.raw === '壹') && m.dimension !== 'percent') {
       const next = text[m.end] ?? '\n';
       const window = text.slice(Math.max(0, m.numberStart - 4), m.numberStart);
+      if (VAGUE_ONE.includes(m.unitAsWritten)) return 'weak-one';
       if (!CLAUSE_END.test(next) && !ONE_NEEDS.some((w) => window.includes(w))) return 'weak-one';
     }
   }

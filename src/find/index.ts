@@ -20,7 +20,7 @@ export interface Findings {
 export function findAll(text: string, ranges: Span[]): Findings {
   const placeholders = findPlaceholders(text, ranges);
   const claimed = mergeSpans(placeholders.claimed);
-  const fixed = findFixedPhrases(text, ranges);
+  const fixed = mergeSpans(findFixedPhrases(text, ranges));
   const quantities = findQuantities(text, ranges, claimed, fixed);
   for (const q of placeholders.quantities) applyQualifierBefore(text, q, 0);
   const mentions = sortSpans([...placeholders.quantities, ...quantities.mentions]);

@@ -53,7 +53,7 @@ export function parseTextToTree(text: string): Root {
       continue;
     }
     const stop = content.search(HEADING_END);
-    const headingEnd = stop >= 0 && stop <= MAX_HEADING ? start + stop : content.length <= MAX_HEADING ? line.end : start + leadIn(content);
+    const headingEnd = depth === 1 ? line.end : stop >= 0 && stop <= MAX_HEADING ? start + stop : content.length <= MAX_HEADING ? line.end : start + leadIn(content);
     // mdast allows depth 1–6; a lead-in (一是) is kept as depth 6 with its own marker.
     const heading: Heading = {
       type: 'heading',

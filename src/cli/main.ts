@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+import { Command, CommanderError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { detectLang } from '../lint/messages.js';
+import { recordsJsonSchema } from '../records/schema.js';
+import { runEval } from './eval.js';
+import { runExtract } from './extract.js';
+import { runLint } from './lint.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** Exit status 2: the command line was wrong. */
+const USAGE_ERROR = 2;
+
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('report-metrics')
+    .description('Extract amounts and unfilled placeholders from Chinese government work reports')
+    .version(pkg.version)
+    .exitOverride()
+    .showHelpAfterError();
+
+  program
+    .command('extract')
+    .description('extract every metric and placeholder into records')
+    .argument('<paths...>', 'report files or folders (.txt, .md), searched recursively')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'csv', 'table']).default('jsonl'))
+    .option('-o, --out <file>', 'write records to this file (atomically) instead of stdout')
+    .option('--summary', 'print the per-report summary (default when --out is given)')
+    .option('--no-summary', 'do not print the per-report summary')
+    .option('-q, --quiet', 'print nothing but records and errors')
+    .option('--keep-furniture', 'keep numbers from web-page furniture (banners, counters, related lists)')
+    .option('--lang <lang>', 'language of messages: zh or en')
+    .action(async (paths: string[], opts) => {
+      setExit(await runExtract(paths, { ...opts, lang: detectLang(opts.lang) }));
+    });
+
+  program
+    .command('lint')
+    .description('list every unfilled placeholder; exit 1 when any is left')
+    .argument('<paths...>', 'report files or folders')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['unix', 'json']).default('unix'))
+    .option('--keep-furniture', 'also check web-page furniture')
+    .option('--lang <lang>', 'language of messages: zh or en')
+    .action(async (paths: string[], opts) => {
+      setExit(await runLint(paths, { ...opts, lang: detectLang(opts.lang) }));
+    });
+
+  program
+    .command('eval')
+    .description('compare extracted records with gold annotations (docs/EXTRACTION.md format)')
+    .requiredOption('-g, --gold <dir>', 'folder of gold .jsonl files')
+    .argument('<paths...>', 'the annotated reports')
+    .option('--json', 'machine-readable summary')
+    .option('-v, --verbose', 'list every missed, spurious and disagreeing mention')
+    .option('--keep-furniture', 'keep numbers from web-page furniture')
+    .action(async (paths: string[], opts) => {
+      setExit(await runEval(paths, opts));
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the records')
+    .action(() => {
+      process.stdout.write(JSON.stringify(recordsJsonSchema(), null, 2) + '\n');
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram((code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version are successes; anything else commander rejects is a usage error.
+      return err.exitCode === 0 ? 0 : USAGE_ERROR;
+    }
+    process.stderr.write(`report-metrics: ${(err as Error).stack ?? String(err)}\n`);
+    return USAGE_ERROR;
+  }
+  return exitCode;
+}
+
+main(process.argv).then((code) => {
+  process.exitCode = code;
+});

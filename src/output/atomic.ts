@@ -1,0 +1,75 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/**
+ * A file written in full or not at all: content goes to a temporary file
+ * beside the target and is renamed over it on commit, so an interrupted run
+ * leaves the previous file (or none), never half a file.
+ */
+export class AtomicFile {
+  readonly tempPath: string;
+  private readonly stream: WriteStream;
+  private failed: Error | null = null;
+
+  constructor(readonly path: string) {
+    this.tempPath = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
+    this.stream = createWriteStream(this.tempPath, { flags: 'wx' });
+    this.stream.on('error', (err) => {
+      this.failed = err;
+    });
+  }
+
+  /** Resolves once the chunk is handed to the OS or buffered; waits on backpressure. */
+  async write(chunk: string): Promise<void> {
+    if (this.failed) throw this.failed;
+    if (!this.stream.write(chunk)) {
+      await new Promise<void>((resolve, reject) => {
+        const onDrain = () => { this.stream.off('error', onError); resolve(); };
+        const onError = (err: Error) => { this.stream.off('drain', onDrain); reject(err); };
+        this.stream.once('drain', onDrain);
+        this.stream.once('error', onError);
+      });
+    }
+  }
+
+  async commit(): Promise<void> {
+    await this.close();
+    if (this.failed) throw this.failed;
+    await rename(this.tempPath, this.path);
+  }
+
+  async abort(): Promise<void> {
+    await this.close().catch(() => undefined);
+    await unlink(this.tempPath).catch(() => undefined);
+  }
+
+  private close(): Promise<void> {
+    if (this.stream.closed) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      this.stream.end((err?: Error | null) => (err ? reject(err) : resolve()));
+    });
+  }
+
+  /** Opening fails early (missing folder, no permission) rather than at the end of a long run. */
+  ready(): Promise<void> {
+    if (this.failed) return Promise.reject(this.failed);
+    if (this.stream.pending === false) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      this.stream.once('ready', () => resolve());
+      this.stream.once('error', reject);
+    });
+  }
+}
+
+export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  const file = new AtomicFile(path);
+  try {
+    await file.ready();
+    await file.write(content);
+    await file.commit();
+  } catch (err) {
+    await file.abort();
+    throw err;
+  }
+}

@@ -1,0 +1,64 @@
+import type { ReportRecord } from '../records/schema.js';
+
+export interface ReportSummary {
+  file: string;
+  encoding?: string;
+  metrics: number;
+  quantityPlaceholders: number;
+  textPlaceholders: number;
+  byDimension: Record<string, number>;
+  error?: string;
+}
+
+export function summarize(file: string, records: ReportRecord[], encoding?: string): ReportSummary {
+  const byDimension: Record<string, number> = {};
+  let metrics = 0;
+  let quantityPlaceholders = 0;
+  let textPlaceholders = 0;
+  for (const r of records) {
+    if (r.kind === 'text') {
+      textPlaceholders++;
+      continue;
+    }
+    metrics++;
+    if (r.placeholder) quantityPlaceholders++;
+    byDimension[r.dimension] = (byDimension[r.dimension] ?? 0) + 1;
+  }
+  return { file, encoding, metrics, quantityPlaceholders, textPlaceholders, byDimension };
+}
+
+/** Display width: CJK characters take two terminal columns. */
+export function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+export function pad(s: string, n: number): string {
+  return s + ' '.repeat(Math.max(0, n - width(s)));
+}
+
+export function renderTable(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => width(r[c] ?? ''))));
+  return rows.map((r) => r.map((cellText, c) => (c === r.length - 1 ? cellText : pad(cellText, widths[c]!))).join('  ').trimEnd()).join('\n') + '\n';
+}
+
+export function renderSummary(summaries: ReportSummary[]): string {
+  const rows = [['report', 'metrics', 'placeholders (quantity+text)', 'by dimension']];
+  let metrics = 0;
+  let qp = 0;
+  let tp = 0;
+  for (const s of summaries) {
+    if (s.error) {
+      rows.push([s.file, '-', '-', `error: ${s.error}`]);
+      continue;
+    }
+    metrics += s.metrics;
+    qp += s.quantityPlaceholders;
+    tp += s.textPlaceholders;
+    const dims = Object.entries(s.byDimension).sort((a, b) => b[1] - a[1]).map(([d, n]) => `${d} ${n}`).join(', ');
+    rows.push([s.file, String(s.metrics), `${s.quantityPlaceholders + s.textPlaceholders} (${s.quantityPlaceholders}+${s.textPlaceholders})`, dims]);
+  }
+  rows.push([`total: ${summaries.length} reports`, String(metrics), `${qp + tp} (${qp}+${tp})`, '']);
+  return renderTable(rows);
+}
