@@ -53,8 +53,13 @@ export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   const zeros = zeroBytes(bytes);
   if (zeros.total > 0) {
-    if (zeros.odd > 0.3 && zeros.even < 0.05) return { text: utf16(bytes, 'utf-16le'), encoding: 'utf-16le' };
-    if (zeros.even > 0.3 && zeros.odd < 0.05) return { text: utf16(bytes, 'utf-16be'), encoding: 'utf-16be' };
+    // UTF-16 text has most of its zero bytes (the high byte of ASCII characters)
+    // on one parity; binary data has them on both.
+    for (const [label, main, stray] of [['utf-16le', zeros.odd, zeros.even], ['utf-16be', zeros.even, zeros.odd]] as const) {
+      if (main <= 4 * stray || bytes.length % 2 === 1) continue;
+      const text = decodeStrict(label, bytes);
+      if (text !== null && !looksBinary(text)) return { text, encoding: label };
+    }
     throw new DecodeError('looks like a binary file (it contains NUL bytes)', 'binary');
   }
   const utf8 = decodeStrict('utf-8', bytes);

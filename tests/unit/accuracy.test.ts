@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readGoldDir } from '../../src/eval/gold.js';
+import { evaluate } from '../../src/eval/evaluate.js';
+import { extractFile } from '../../src/pipeline.js';
+import { collectInputs } from '../../src/read/walk.js';
+import type { ReportRecord } from '../../src/records/schema.js';
+
+// The acceptance thresholds of the extraction issue, computed afresh from the
+// five samples against their hand-checked gold files (tests/gold, a copy of
+// shared/gold).
+
+const root = new URL('../../', import.meta.url).pathname;
+
+describe('accuracy on the five samples', async () => {
+  const gold = await readGoldDir(`${root}tests/gold`);
+  const { files } = await collectInputs([`${root}corpus`]);
+  const records: ReportRecord[] = [];
+  for (const f of files) records.push(...(await extractFile(f)).records);
+  const report = evaluate(gold, records);
+
+  it('covers all five gold documents', () => {
+    expect(gold.size).toBe(5);
+    expect(new Set(records.map((r) => r.file)).size).toBe(5);
+  });
+  it('metric F1 ≥ 0.97', () => {
+    expect(report.metrics.f1).toBeGreaterThanOrEqual(0.97);
+  });
+  it('value+unit agree on ≥ 98% of matched mentions', () => {
+    expect(report.agreement.valueUnit / report.agreement.matched).toBeGreaterThanOrEqual(0.98);
+  });
+  it('approx agrees on ≥ 98% of matched mentions', () => {
+    expect(report.agreement.approx / report.agreement.matched).toBeGreaterThanOrEqual(0.98);
+  });
+  it('placeholder recall is 1.0 with precision ≥ 0.98', () => {
+    expect(report.placeholders.recall).toBe(1);
+    expect(report.placeholders.precision).toBeGreaterThanOrEqual(0.98);
+  });
+});
