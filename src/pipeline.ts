@@ -22,8 +22,8 @@ export interface PipelineOptions {
 
 export function createProcessor(options: PipelineOptions = {}) {
   return unified()
-    .use(reportParse)
-    .use(reportStructure, { keepFurniture: options.keepFurniture })
+    .use(reportParse, { keepFurniture: options.keepFurniture })
+    .use(reportStructure)
     .use(reportFind)
     .use(reportRecords, { lang: options.lang });
 }

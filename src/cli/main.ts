@@ -85,6 +85,12 @@ export async function main(argv: string[]): Promise<number> {
   return exitCode;
 }
 
+// A reader that stops early (`extract … | head`) is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 main(process.argv).then((code) => {
   process.exitCode = code;
 });

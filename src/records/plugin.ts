@@ -1,6 +1,8 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { sentenceAround } from '../context/sentence.js';
+import { subjectsOf } from '../context/subject.js';
+import { reportYear, themeOf } from '../context/theme.js';
 import { message, type Lang } from '../lint/messages.js';
 import { reportData } from '../report-file.js';
 import { LineIndex } from '../structure/lines.js';
@@ -21,14 +23,20 @@ export const reportRecords: Plugin<[RecordOptions?], Root> = function (options =
     const data = reportData(file);
     const text = String(file.value);
     const lines = new LineIndex(text);
-    const sections = new SectionIndex(collectHeadings(tree));
+    const headings = collectHeadings(tree);
+    const sections = new SectionIndex(headings);
+    const mentions = data.findings?.mentions ?? [];
+    const subjects = subjectsOf(text, mentions);
+    const year = reportYear(text, headings.find((h) => h.depth === 1)?.text);
     const records: ReportRecord[] = [];
     const sentenceOf = (start: number, end: number) => {
       const s = sentenceAround(text, start, end);
       return text.slice(s.start, s.end);
     };
-    for (const m of data.findings?.mentions ?? []) {
+    mentions.forEach((m, i) => {
       const pos = lines.position(m.start);
+      const section = sections.at(m.start);
+      const sentence = sentenceOf(m.start, m.end);
       const record: MetricRecord = {
         kind: 'metric',
         file: data.name,
@@ -45,16 +53,16 @@ export const reportRecords: Plugin<[RecordOptions?], Root> = function (options =
         placeholder: m.placeholder,
         dimension: m.dimension,
         per: m.per,
-        sentence: sentenceOf(m.start, m.end),
-        subject: null,
-        section: sections.at(m.start),
-        theme: null,
-        year: null,
+        sentence,
+        subject: subjects[i] ?? null,
+        section,
+        theme: themeOf(section, subjects[i] ?? null, sentence),
+        year,
         format: data.format,
       };
       records.push(record);
       if (m.placeholder) addMessage(file, record, message('quantity', record.text, lang), 'quantity');
-    }
+    });
     for (const t of data.findings?.texts ?? []) {
       const pos = lines.position(t.start);
       const slice = text.slice(t.start, t.end);

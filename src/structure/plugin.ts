@@ -10,26 +10,28 @@ import { parseTextToTree } from './text-tree.js';
 
 const markdown = unified().use(remarkParse);
 
-/** Parser: Markdown through remark-parse, everything else through the report-text parser. */
-export const reportParse: Plugin<[], string, Root> = function () {
-  this.parser = (document: string, file: VFile) => {
-    const data = reportData(file);
-    return data.format === 'md' ? (markdown.parse(document) as Root) : parseTextToTree(document);
-  };
-};
-
 export interface StructureOptions {
   keepFurniture?: boolean;
 }
 
-/** Marks page furniture and works out which stretches of text hold report prose. */
-export const reportStructure: Plugin<[StructureOptions?], Root> = function (options = {}) {
+/**
+ * Parser: Markdown through remark-parse, everything else through the
+ * report-text parser. Page furniture is found first so that a site banner
+ * is never taken for the report's title.
+ */
+export const reportParse: Plugin<[StructureOptions?], string, Root> = function (options = {}) {
+  this.parser = (document: string, file: VFile) => {
+    const data = reportData(file);
+    data.furniture = options.keepFurniture ? [] : mergeSpans(findFurniture(document, splitLines(document)));
+    return data.format === 'md' ? (markdown.parse(document) as Root) : parseTextToTree(document, data.furniture);
+  };
+};
+
+/** Works out which stretches of text hold report prose: text nodes outside page furniture. */
+export const reportStructure: Plugin<[], Root> = function () {
   return (tree, file) => {
     const data = reportData(file);
-    const text = String(file.value);
-    const furniture = options.keepFurniture ? [] : mergeSpans(findFurniture(text, splitLines(text)));
-    data.furniture = furniture;
-    data.scanRanges = subtract(textRanges(tree), furniture);
+    data.scanRanges = subtract(textRanges(tree), data.furniture ?? []);
   };
 };
 

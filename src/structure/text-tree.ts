@@ -1,4 +1,5 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { isInside, type Span } from '../find/spans.js';
 import { LineIndex, splitLines } from './lines.js';
 
 // Plain-text reports carry their structure in numbering, not markup. This
@@ -9,7 +10,7 @@ import { LineIndex, splitLines } from './lines.js';
 const CN = '[一二三四五六七八九十百零〇两]+';
 const HEADING_RULES: Array<{ depth: Heading['depth'] | 7; pattern: RegExp }> = [
   { depth: 2, pattern: new RegExp(`^第(${CN}|\\d+)(章|部分|节|篇)`) },
-  { depth: 3, pattern: new RegExp(`^${CN}[、.．](?!\\d)`) },
+  { depth: 3, pattern: new RegExp(`^${CN}[、.．]`) },
   { depth: 4, pattern: new RegExp(`^[(（]${CN}[)）]`) },
   { depth: 5, pattern: /^\d{1,2}(?:[、]|[.．](?!\d))/ },
   { depth: 6, pattern: /^[(（]\d{1,2}[)）]/ },
@@ -31,7 +32,8 @@ export function headingDepth(line: string): number | null {
   return null;
 }
 
-export function parseTextToTree(text: string): Root {
+/** `furniture`: page-furniture spans; their lines stay paragraphs and never become the title. */
+export function parseTextToTree(text: string, furniture: Span[] = []): Root {
   const index = new LineIndex(text);
   const point = (offset: number) => ({ ...index.position(offset), offset });
   const textNode = (start: number, end: number): Text => ({
@@ -46,6 +48,10 @@ export function parseTextToTree(text: string): Root {
     while (start < line.end && /\s/.test(text[start]!)) start++;
     if (start >= line.end) continue;
     const content = text.slice(start, line.end);
+    if (isInside(furniture, start)) {
+      children.push(paragraph([textNode(start, line.end)], start, line.end));
+      continue;
+    }
     const depth = headingDepth(content) ?? (!titleSeen && isTitle(content) ? 1 : null);
     titleSeen = true;
     if (depth === null) {

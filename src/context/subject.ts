@@ -1,0 +1,129 @@
+import nodejieba from 'nodejieba';
+import { dictionaryPath, readJsonDictionary } from '../dictionaries.js';
+import type { Mention } from '../find/amount.js';
+
+// The subject of an amount: what it counts or measures, in the text's own
+// words (EXTRACTION.md). Taken from the clause around the amount: the noun
+// phrase right after a measure word (建成X个文化广场 → 文化广场), else the
+// words before it (全镇中药材种植面积达到20xx亩 → 中药材种植面积), trimmed of
+// scope and filler words by their jieba part of speech and the word lists
+// in dictionaries/subject-words.json. jieba only ever sees clauses that hold
+// an amount.
+
+interface SubjectWords {
+  leading: string[];
+  trailing: string[];
+  clauseBreaks: string;
+}
+const words = readJsonDictionary<SubjectWords>('subject-words.json');
+const LEADING = new Set(words.leading);
+const TRAILING = new Set(words.trailing);
+const BREAKS = new Set(words.clauseBreaks);
+/** Parts of speech that never open or close a subject: adverbs, prepositions, conjunctions, particles, pronouns, numerals, time words, punctuation. */
+const EDGE_TAGS = new Set(['d', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'y', 'r', 'm', 'mq', 'q', 't', 'x', 'f', 'e', 'o']);
+/** Measure-word dimensions whose subject usually follows the amount (X个文化广场). */
+const COUNTED_AFTER = new Set(['count', 'organizations', 'persons', 'households', 'events']);
+/** Subjects that name only an attribute borrow the thing it belongs to from the clause before (…基地X个，面积达X亩). */
+const ATTRIBUTE = /^(面积|金额|规模|总额|数量|人数|产值|收入|比例|比重|占比|资金|投资|总投资|长度|里程|容量|.{0,2}率)$/;
+const ATTRIBUTE_END = /(总投资|投资|投入|面积|金额|产值|规模)$/;
+/** A clause holding only a change verb continues the previous amount's subject (从47.4岁下降到41.4岁). */
+const CHANGE_ONLY = /^(下降|上升|增加|减少|提高|提升|降低|增长|扩大|缩小|回落)?$/;
+const NOUN_TAGS = /^(n|nz|ns|nt|nr|vn|an|l|j|i)/;
+/** The noun phrase after an amount stops at 的 or 和 (3座公厕的建设…, 10件实事和述职…). */
+const AFTER_STOP = /[的和并，,。；;：:！!？?\n\r“"「]/;
+const MAX_CLAUSE = 40;
+
+let loaded = false;
+function ensureDictionary(): void {
+  if (loaded) return;
+  nodejieba.load({ userDict: dictionaryPath('jieba-user.dict') });
+  loaded = true;
+}
+
+function trim(phrase: string): string {
+  if (phrase.trim() === '') return '';
+  ensureDictionary();
+  const tokens = nodejieba.tag(phrase).filter((t) => t.word.trim() !== '');
+  let a = 0;
+  let b = tokens.length;
+  while (a < b && (LEADING.has(tokens[a]!.word) || EDGE_TAGS.has(tokens[a]!.tag) || /^[\d.]+$/.test(tokens[a]!.word))) a++;
+  while (b > a && (TRAILING.has(tokens[b - 1]!.word) || EDGE_TAGS.has(tokens[b - 1]!.tag))) b--;
+  const phraseOut = tokens.slice(a, b).map((t) => t.word).join('').replace(/[了]/g, '');
+  // Trimming punctuation must not unbalance a parenthesis: 村(社区) keeps its ')'.
+  const open = (phraseOut.match(/[(（]/g) ?? []).length;
+  const close = (phraseOut.match(/[)）]/g) ?? []).length;
+  if (open > close) {
+    const next = tokens[b]?.word;
+    return phraseOut + (next === '）' || next === ')' ? next : phraseOut.includes('（') ? '）' : ')');
+  }
+  return phraseOut;
+}
+
+function clauseStart(text: string, at: number, floor: number): number {
+  let s = at;
+  while (s > floor && !BREAKS.has(text[s - 1]!) && at - s < MAX_CLAUSE) s--;
+  return s;
+}
+
+function clauseEnd(text: string, at: number, ceiling: number): number {
+  let e = at;
+  while (e < ceiling && !BREAKS.has(text[e]!) && e - at < MAX_CLAUSE) e++;
+  return e;
+}
+
+const CJK = /[\u3400-\u9fff]/;
+
+/** The noun phrase right after the amount, when one follows (建成X个文化广场、…; 6000平方智能温室大棚). */
+function afterPhrase(text: string, m: Mention, ceiling: number): { phrase: string; modified: boolean } {
+  let rest = text.slice(m.end, Math.min(ceiling, m.end + MAX_CLAUSE));
+  const modified = rest.startsWith('的');
+  if (modified) rest = rest.slice(1);
+  else if (!CJK.test(rest[0] ?? '')) return { phrase: '', modified };
+  const stop = rest.search(AFTER_STOP);
+  const phrase = stop < 0 ? rest : rest.slice(0, stop);
+  if (phrase === '') return { phrase: '', modified };
+  ensureDictionary();
+  const tokens = nodejieba.tag(phrase);
+  if (!modified && !COUNTED_AFTER.has(m.dimension) && !NOUN_TAGS.test(tokens[0]?.tag ?? '')) return { phrase: '', modified };
+  // The noun phrase ends where a verb with its own object starts (现代农业园区 | 突出科技支撑).
+  let end = tokens.length;
+  let nounChars = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.tag === 'v' && nounChars >= 2 && tokens.length - k > 2) {
+      end = k;
+      break;
+    }
+    if (NOUN_TAGS.test(tokens[k]!.tag)) nounChars += tokens[k]!.word.length;
+  }
+  return { phrase: trim(tokens.slice(0, end).map((t) => t.word).join('')), modified };
+}
+
+/** Subjects for mentions in document order (the previous one lends its subject to 面积 and to X户X人). */
+export function subjectsOf(text: string, mentions: Mention[]): Array<string | null> {
+  const out: Array<string | null> = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const prev = mentions[i - 1];
+    const next = mentions[i + 1];
+    const start = clauseStart(text, m.start, prev ? prev.end : 0);
+    const end = clauseEnd(text, m.end, next ? next.start : text.length);
+    const after = afterPhrase(text, m, next ? next.start : text.length);
+    const before = trim(text.slice(start, m.start));
+    // 总投资1亿元的…项目 → …项目总投资: the thing, then the attribute measured.
+    let subject = after.phrase !== '' && after.modified && ATTRIBUTE_END.test(before) ? after.phrase + before.match(ATTRIBUTE_END)![0] : after.phrase;
+    if (subject === '') subject = before;
+    const prevSubject = out[i - 1];
+    const sameSentence = prev !== undefined && !/[。；;！？!?\n]/.test(text.slice(prev.end, m.start));
+    if (sameSentence && prevSubject) {
+      if (CHANGE_ONLY.test(subject) && start === prev.end) subject = prevSubject;
+      else if (ATTRIBUTE.test(subject)) subject = prevSubject + subject;
+    }
+    if (subject === '' || ATTRIBUTE.test(subject)) {
+      // Nothing in this clause: take the clause before (参保率达到100% after a clause naming who).
+      const before = trim(text.slice(clauseStart(text, start - 1, 0), Math.max(0, start - 1)));
+      subject = before === '' ? subject : subject === '' ? before : before + subject;
+    }
+    out.push(subject === '' ? null : subject);
+  }
+  return out;
+}
