@@ -15,6 +15,7 @@ interface SubjectWords {
   trailing: string[];
   clauseBreaks: string;
 }
+const CJK = /[\u3400-\u9fff]/;
 const words = readJsonDictionary<SubjectWords>('subject-words.json');
 const LEADING = new Set(words.leading);
 const TRAILING = new Set(words.trailing);
@@ -40,14 +41,21 @@ function ensureDictionary(): void {
   loaded = true;
 }
 
+/** jieba tags unknown words x, like punctuation: only real punctuation is an edge. 每乡 is a scope worth keeping. */
+function isEdge(t: { word: string; tag: string }): boolean {
+  if (t.word.startsWith('每')) return false;
+  if (t.tag === 'x') return !CJK.test(t.word);
+  return EDGE_TAGS.has(t.tag);
+}
+
 function trim(phrase: string): string {
   if (phrase.trim() === '') return '';
   ensureDictionary();
   const tokens = nodejieba.tag(phrase).filter((t) => t.word.trim() !== '');
   let a = 0;
   let b = tokens.length;
-  while (a < b && (LEADING.has(tokens[a]!.word) || EDGE_TAGS.has(tokens[a]!.tag) || /^[\d.]+$/.test(tokens[a]!.word))) a++;
-  while (b > a && (TRAILING.has(tokens[b - 1]!.word) || EDGE_TAGS.has(tokens[b - 1]!.tag))) b--;
+  while (a < b && (LEADING.has(tokens[a]!.word) || isEdge(tokens[a]!) || /^[\d.]+$/.test(tokens[a]!.word))) a++;
+  while (b > a && (TRAILING.has(tokens[b - 1]!.word) || isEdge(tokens[b - 1]!))) b--;
   const phraseOut = tokens.slice(a, b).map((t) => t.word).join('').replace(/[了]/g, '');
   // Trimming punctuation must not unbalance a parenthesis: 村(社区) keeps its ')'.
   const open = (phraseOut.match(/[(（]/g) ?? []).length;
@@ -71,7 +79,7 @@ function clauseEnd(text: string, at: number, ceiling: number): number {
   return e;
 }
 
-const CJK = /[\u3400-\u9fff]/;
+
 
 /** The noun phrase right after the amount, when one follows (建成X个文化广场、…; 6000平方智能温室大棚). */
 function afterPhrase(text: string, m: Mention, ceiling: number): { phrase: string; modified: boolean } {
@@ -89,11 +97,12 @@ function afterPhrase(text: string, m: Mention, ceiling: number): { phrase: strin
   let end = tokens.length;
   let nounChars = 0;
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.tag === 'v' && nounChars >= 2 && tokens.length - k > 2) {
+    const predicate = (tokens[k]!.tag === 'v' && tokens.length - k > 2) || tokens[k]!.tag === 'd';
+    if (predicate && nounChars >= 2) {
       end = k;
       break;
     }
-    if (NOUN_TAGS.test(tokens[k]!.tag)) nounChars += tokens[k]!.word.length;
+    if (NOUN_TAGS.test(tokens[k]!.tag) || tokens[k]!.tag === 'x') nounChars += tokens[k]!.word.length;
   }
   return { phrase: trim(tokens.slice(0, end).map((t) => t.word).join('')), modified };
 }

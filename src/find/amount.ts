@@ -1,3 +1,4 @@
+import { charIn } from './spans.js';
 import { readJsonDictionary } from '../dictionaries.js';
 import type { Approx, Dimension } from '../records/schema.js';
 import { matchUnit } from './units.js';
@@ -73,7 +74,7 @@ export function qualifierBefore(text: string, numberStart: number, floor = 0): {
       const s = end - word.length;
       if (s < floor || !text.startsWith(word, s)) continue;
       const guard = NOT_QUALIFIER_BEFORE[word];
-      if (guard && guard.includes(text[s - 1] ?? '')) continue;
+      if (guard && charIn(guard, text[s - 1])) continue;
       if (end !== at && word.length < 2) continue;
       return { approx, start: s };
     }

@@ -1,7 +1,7 @@
 import { readListDictionary } from '../dictionaries.js';
 import type { Mention } from './amount.js';
 import { isChineseNumeralChar, isDigit } from './numerals.js';
-import { overlapsAny, type Span } from './spans.js';
+import { charIn, overlapsAny, type Span } from './spans.js';
 
 // What EXTRACTION.md excludes: dates, ordinals, codes, set phrases and
 // slogans. Each rule is a small predicate over a mention and its
@@ -80,7 +80,7 @@ export function excludedReason(text: string, m: Mention, fixed: Span[]): Exclusi
   if (before === '第' || before === '届' || (before === '前' && m.dimension === 'persons')) return 'ordinal';
   if (!m.chinese) {
     if (LATIN.test(before) || (LATIN.test(after) && !/^[A-Za-z]/.test(m.unitAsWritten))) return 'code';
-    if ('+＋'.includes(before) || '+＋'.includes(after)) return 'code';
+    if (charIn('+＋', before) || charIn('+＋', after)) return 'code';
     if ((before === ':' || before === '：') && isDigit(text, m.numberStart - 2)) return 'time';
     if (m.unit === '分' && /[时点:：]$/.test(text.slice(m.numberStart - 1, m.numberStart))) return 'time';
   }

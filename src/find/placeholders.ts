@@ -1,7 +1,7 @@
 import { isDigit, isChineseNumeralChar } from './numerals.js';
 import { isCjk } from './units.js';
 import { readAmountTail, type Mention, type TextPlaceholder } from './amount.js';
-import { isInside, type Span } from './spans.js';
+import { charIn, isInside, type Span } from './spans.js';
 
 // Placeholders are found before numbers are read: the digits of 20xx亩 or the
 // stars of ***万元 must never be taken for an amount. Each mask run is either
@@ -104,7 +104,7 @@ function readMask(text: string, at: number, range: Span): Found | null {
     while (j > range.start && isDigit(text, j - 1)) j--;
     if (j < at && !LATIN.test(text[j - 1] ?? '') && !(text[j - 1] === '.' || text[j - 1] === '．')) start = j;
     // xx.x, X.X: a masked decimal.
-    if ((text[end] === '.' || text[end] === '．') && (X_CHARS.includes(text[end + 1] ?? '') || isDigit(text, end + 1))) {
+    if ((text[end] === '.' || text[end] === '．') && (charIn(X_CHARS, text[end + 1]) || isDigit(text, end + 1))) {
       end = runEnd(text, end + 1, X_CHARS + '0123456789');
     }
     long = end - start > 1;
@@ -151,7 +151,7 @@ function readSome(text: string, at: number): Found | null {
   }
   if (text[at - 1] === '某') return null;
   if (SOME_WORDS.some((w) => text.startsWith(w, at))) return null;
-  if (!SOME_SUFFIXES.includes(text[at + 1] ?? '')) return null;
+  if (!charIn(SOME_SUFFIXES, text[at + 1])) return null;
   return { kind: 'text', start: at, end: at + 1, reason: 'mask' };
 }
 

@@ -1,7 +1,7 @@
 import { qualifierBefore, readAmountTail, round, type Mention } from './amount.js';
 import { excludedReason } from './exclusions.js';
 import { isDigit, parseArabic, parseChinese, parseNumber, type ParsedNumber } from './numerals.js';
-import { isInside, type Span } from './spans.js';
+import { charIn, isInside, type Span } from './spans.js';
 
 // Reads every number in the scanned ranges and keeps those that state an
 // amount: a number with a unit, a fraction (三分之一, 1/4), a range, or a
@@ -117,7 +117,7 @@ function percentMention(text: string, at: number, numberEnd: number, end: number
 
 function applySignAndQualifier(text: string, m: Mention, floor: number): void {
   const before = text[m.numberStart - 1] ?? '';
-  if (SIGNS.includes(before) && before !== '' && !isDigit(text, m.numberStart - 2) && m.value !== null) {
+  if (charIn(SIGNS, before) && !isDigit(text, m.numberStart - 2) && m.value !== null) {
     m.value = -m.value;
     if (m.valueMax !== null) m.valueMax = -m.valueMax;
     m.start = m.numberStart - 1;

@@ -50,3 +50,8 @@ export function overlapsAny(spans: Span[], span: Span): boolean {
   }
   return false;
 }
+
+/** `set.includes(ch)` that is false for a missing character ('' is in every string). */
+export function charIn(set: string, ch: string | undefined): boolean {
+  return ch !== undefined && ch.length === 1 && set.includes(ch);
+}

@@ -31,6 +31,10 @@ describe('accuracy on the five samples', async () => {
   it('approx agrees on ≥ 98% of matched mentions', () => {
     expect(report.agreement.approx / report.agreement.matched).toBeGreaterThanOrEqual(0.98);
   });
+  it('subject overlap match (Dice ≥ 0.5) on ≥ 85% of matched metrics', () => {
+    expect(report.subject.scored).toBe(report.agreement.matched);
+    expect(report.subject.overlap / report.subject.scored).toBeGreaterThanOrEqual(0.85);
+  });
   it('placeholder recall is 1.0 with precision ≥ 0.98', () => {
     expect(report.placeholders.recall).toBe(1);
     expect(report.placeholders.precision).toBeGreaterThanOrEqual(0.98);

@@ -43,6 +43,14 @@ describe('numerals', () => {
   ]);
 });
 
+describe('position in the text', () => {
+  check([
+    ['103个村实现了一肩挑。', [{ text: '103个', value: 103 }]],
+    ['X户已识别', [{ text: 'X户', placeholder: true }]],
+    ['已识别5户', [{ text: '5户', value: 5 }]],
+  ]);
+});
+
 describe('fractions and percentages', () => {
   check([
     ['调整了三分之一。', [{ text: '三分之一', unit: '%', dimension: 'percent' }]],
