@@ -5,6 +5,7 @@ import { VFile } from 'vfile';
 import { reportFind } from './find/plugin.js';
 import type { Lang } from './lint/messages.js';
 import { decode, DecodeError, type Encoding } from './read/decode.js';
+import { docxToText, FormatError, htmlPageToText } from './read/formats.js';
 import { describeFsError, type InputFile } from './read/walk.js';
 import { reportRecords } from './records/plugin.js';
 import type { InputFormat, ReportRecord } from './records/schema.js';
@@ -39,6 +40,8 @@ export interface ExtractResult {
 export function formatOf(path: string): InputFormat {
   const ext = extname(path).toLowerCase();
   if (ext === '.md' || ext === '.markdown') return 'md';
+  if (ext === '.docx') return 'docx';
+  if (ext === '.html' || ext === '.htm') return 'html';
   return 'txt';
 }
 
@@ -59,7 +62,8 @@ export class InputError extends Error {
   }
 }
 
-export async function readReport(input: InputFile): Promise<{ text: string; encoding: Encoding }> {
+/** Reads and decodes a report; Word files and web pages are turned into text first. */
+export async function readReport(input: InputFile): Promise<{ text: string; encoding?: Encoding }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(input.path);
@@ -67,9 +71,12 @@ export async function readReport(input: InputFile): Promise<{ text: string; enco
     throw new InputError(input.name, describeFsError(err));
   }
   try {
+    const format = formatOf(input.path);
+    if (format === 'docx') return { text: await docxToText(bytes) };
+    if (format === 'html') return htmlPageToText(bytes);
     return decode(bytes);
   } catch (err) {
-    if (err instanceof DecodeError) throw new InputError(input.name, err.message);
+    if (err instanceof DecodeError || err instanceof FormatError) throw new InputError(input.name, err.message);
     throw err;
   }
 }

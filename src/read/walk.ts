@@ -1,7 +1,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown'];
+export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx', '.html', '.htm'];
 
 export interface InputFile {
   /** Path to open. */
