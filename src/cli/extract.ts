@@ -4,10 +4,12 @@ import { AtomicFile } from '../output/atomic.js';
 import { FORMATTERS, type RecordFormat } from '../output/formats.js';
 import { renderSummary, summarize, type ReportSummary } from '../output/summary.js';
 import type { Lang } from '../lint/messages.js';
+import { writeXlsx } from '../output/xlsx.js';
+import type { ReportRecord } from '../records/schema.js';
 import { forEachReport } from './run-files.js';
 
 export interface ExtractOptions {
-  format: RecordFormat | 'table';
+  format: RecordFormat | 'table' | 'xlsx';
   out?: string;
   summary?: boolean;
   quiet?: boolean;
@@ -18,7 +20,13 @@ export interface ExtractOptions {
 /** Writes records as each report finishes; returns the exit status. */
 export async function runExtract(paths: string[], options: ExtractOptions): Promise<number> {
   const summaries: ReportSummary[] = [];
-  const formatter = options.format === 'table' ? null : FORMATTERS[options.format];
+  if (options.format === 'xlsx' && !options.out) {
+    process.stderr.write('report-metrics: --format xlsx needs --out FILE.xlsx\n');
+    return 2;
+  }
+  const formatter = options.format === 'table' || options.format === 'xlsx' ? null : FORMATTERS[options.format];
+  // A workbook is written whole at the end; its records are kept until then.
+  const kept: ReportRecord[] | null = options.format === 'xlsx' ? [] : null;
   let sink: AtomicFile | null = null;
   if (options.out && formatter) {
     try {
@@ -44,9 +52,19 @@ export async function runExtract(paths: string[], options: ExtractOptions): Prom
     const failures = await forEachReport(paths, { keepFurniture: options.keepFurniture, lang: options.lang }, async (input, result) => {
       summaries.push(summarize(input.name, result.records, result.encoding));
       if (formatter) await write(formatter.format(result.records));
+      kept?.push(...result.records);
     });
-    for (const f of failures) summaries.push({ file: f.file, metrics: 0, quantityPlaceholders: 0, textPlaceholders: 0, byDimension: {}, error: f.reason });
+    for (const f of failures) summaries.push({ file: f.file, metrics: 0, quantityPlaceholders: 0, textPlaceholders: 0, byDimension: {}, byTheme: {}, error: f.reason });
     await sink?.commit();
+    if (kept && options.out) {
+      try {
+        await mkdir(dirname(options.out), { recursive: true });
+        await writeXlsx(options.out, kept, summaries);
+      } catch (err) {
+        process.stderr.write(`report-metrics: cannot write ${options.out}: ${(err as Error).message}\n`);
+        return 2;
+      }
+    }
     const table = renderSummary(summaries);
     if (options.format === 'table') await writeStdout(table);
     else if (!options.quiet && (options.summary ?? Boolean(options.out))) {

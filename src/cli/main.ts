@@ -22,8 +22,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
   program
     .command('extract')
     .description('extract every metric and placeholder into records')
-    .argument('<paths...>', 'report files or folders (.txt, .md), searched recursively')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'csv', 'table']).default('jsonl'))
+    .argument('<paths...>', 'report files or folders (.txt, .md, .docx, .html), searched recursively')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'csv', 'xlsx', 'table']).default('jsonl'))
     .option('-o, --out <file>', 'write records to this file (atomically) instead of stdout')
     .option('--summary', 'print the per-report summary (default when --out is given)')
     .option('--no-summary', 'do not print the per-report summary')

@@ -21,7 +21,7 @@ export class AtomicFile {
   }
 
   /** Resolves once the chunk is handed to the OS or buffered; waits on backpressure. */
-  async write(chunk: string): Promise<void> {
+  async write(chunk: string | Buffer): Promise<void> {
     if (this.failed) throw this.failed;
     if (!this.stream.write(chunk)) {
       await new Promise<void>((resolve, reject) => {
@@ -62,7 +62,7 @@ export class AtomicFile {
   }
 }
 
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Buffer): Promise<void> {
   const file = new AtomicFile(path);
   try {
     await file.ready();

@@ -7,11 +7,13 @@ export interface ReportSummary {
   quantityPlaceholders: number;
   textPlaceholders: number;
   byDimension: Record<string, number>;
+  byTheme: Record<string, number>;
   error?: string;
 }
 
 export function summarize(file: string, records: ReportRecord[], encoding?: string): ReportSummary {
   const byDimension: Record<string, number> = {};
+  const byTheme: Record<string, number> = {};
   let metrics = 0;
   let quantityPlaceholders = 0;
   let textPlaceholders = 0;
@@ -23,8 +25,9 @@ export function summarize(file: string, records: ReportRecord[], encoding?: stri
     metrics++;
     if (r.placeholder) quantityPlaceholders++;
     byDimension[r.dimension] = (byDimension[r.dimension] ?? 0) + 1;
+    if (r.theme) byTheme[r.theme] = (byTheme[r.theme] ?? 0) + 1;
   }
-  return { file, encoding, metrics, quantityPlaceholders, textPlaceholders, byDimension };
+  return { file, encoding, metrics, quantityPlaceholders, textPlaceholders, byDimension, byTheme };
 }
 
 /** Display width: CJK characters take two terminal columns. */
@@ -43,22 +46,25 @@ export function renderTable(rows: string[][]): string {
   return rows.map((r) => r.map((cellText, c) => (c === r.length - 1 ? cellText : pad(cellText, widths[c]!))).join('  ').trimEnd()).join('\n') + '\n';
 }
 
+export function countsText(counts: Record<string, number>): string {
+  return Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([d, n]) => `${d} ${n}`).join(', ');
+}
+
 export function renderSummary(summaries: ReportSummary[]): string {
-  const rows = [['report', 'metrics', 'placeholders (quantity+text)', 'by dimension']];
+  const rows = [['report', 'metrics', 'placeholders (quantity+text)', 'by theme', 'by dimension']];
   let metrics = 0;
   let qp = 0;
   let tp = 0;
   for (const s of summaries) {
     if (s.error) {
-      rows.push([s.file, '-', '-', `error: ${s.error}`]);
+      rows.push([s.file, '-', '-', '-', `error: ${s.error}`]);
       continue;
     }
     metrics += s.metrics;
     qp += s.quantityPlaceholders;
     tp += s.textPlaceholders;
-    const dims = Object.entries(s.byDimension).sort((a, b) => b[1] - a[1]).map(([d, n]) => `${d} ${n}`).join(', ');
-    rows.push([s.file, String(s.metrics), `${s.quantityPlaceholders + s.textPlaceholders} (${s.quantityPlaceholders}+${s.textPlaceholders})`, dims]);
+    rows.push([s.file, String(s.metrics), `${s.quantityPlaceholders + s.textPlaceholders} (${s.quantityPlaceholders}+${s.textPlaceholders})`, countsText(s.byTheme), countsText(s.byDimension)]);
   }
-  rows.push([`total: ${summaries.length} reports`, String(metrics), `${qp + tp} (${qp}+${tp})`, '']);
+  rows.push([`total: ${summaries.length} reports`, String(metrics), `${qp + tp} (${qp}+${tp})`, '', '']);
   return renderTable(rows);
 }

@@ -3,6 +3,7 @@ import { chmodSync, copyFileSync, mkdtempSync, mkdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ReportRecord, TABLE_COLUMNS } from '../../src/records/schema.js';
 
@@ -48,10 +49,32 @@ describe('extract', () => {
     expect(readdirSync(join(dir, 'nested'))).toEqual(['metrics.csv']);
   });
 
-  it('prints a summary table with --format table', () => {
+  it('prints a summary table by theme and dimension with --format table', () => {
     const r = run(['extract', 'tests/fixtures/cli/draft.txt', '--format', 'table']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/draft\.txt\s+3\s+3 \(2\+1\)\s+length 1, person_times 1, percent 1/);
+    expect(r.stdout).toMatch(/draft\.txt\s+3\s+3 \(2\+1\)\s+\S+ \d.*\s+length 1, person_times 1, percent 1/);
+  });
+
+  it('writes an xlsx workbook with a records sheet and a summary sheet', async () => {
+    const out = join(tmp(), 'metrics.xlsx');
+    const r = run(['extract', 'corpus', '--format', 'xlsx', '--out', out]);
+    expect(r.code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const records = book.getWorksheet('records')!;
+    expect(records.getRow(1).values).toEqual([undefined, ...TABLE_COLUMNS]);
+    const jsonl = run(['extract', 'corpus']).stdout.trim().split('\n');
+    expect(records.rowCount).toBe(jsonl.length + 1);
+    const summary = book.getWorksheet('summary')!;
+    expect(summary.rowCount).toBe(6);
+    expect(summary.getRow(2).getCell(1).value).toBe('000_1cc2649785cb71b9.txt');
+    expect(String(summary.getRow(2).getCell(6).value)).toMatch(/产业振兴 \d+/);
+  });
+
+  it('refuses --format xlsx without --out', () => {
+    const r = run(['extract', 'corpus', '--format', 'xlsx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--format xlsx needs --out');
   });
 
   it('reports bad inputs by name, still extracts the others, and exits 1', () => {
