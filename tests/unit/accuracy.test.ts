@@ -35,6 +35,10 @@ describe('accuracy on the five samples', async () => {
     expect(report.subject.scored).toBe(report.agreement.matched);
     expect(report.subject.overlap / report.subject.scored).toBeGreaterThanOrEqual(0.85);
   });
+  it('every record has a section path, and every metric a theme', () => {
+    expect(records.filter((r) => r.section.length === 0)).toEqual([]);
+    expect(records.filter((r) => r.kind === 'metric' && !r.theme)).toEqual([]);
+  });
   it('placeholder recall is 1.0 with precision ≥ 0.98', () => {
     expect(report.placeholders.recall).toBe(1);
     expect(report.placeholders.precision).toBeGreaterThanOrEqual(0.98);
