@@ -19,6 +19,8 @@ import { reportParse, reportStructure } from './structure/plugin.js';
 export interface PipelineOptions {
   keepFurniture?: boolean;
   lang?: Lang;
+  /** Report placeholders as vfile messages too (lint); extraction does not need them. */
+  messages?: boolean;
 }
 
 export function createProcessor(options: PipelineOptions = {}) {
@@ -26,7 +28,7 @@ export function createProcessor(options: PipelineOptions = {}) {
     .use(reportParse, { keepFurniture: options.keepFurniture })
     .use(reportStructure)
     .use(reportFind)
-    .use(reportRecords, { lang: options.lang });
+    .use(reportRecords, { lang: options.lang, messages: options.messages });
 }
 
 export type ReportProcessor = ReturnType<typeof createProcessor>;

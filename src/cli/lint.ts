@@ -38,7 +38,7 @@ export function findingsOf(records: ReportRecord[], file: { messages: Array<{ re
 /** Exit 0 clean, 1 when a placeholder is left, 2 when an input could not be read. */
 export async function runLint(paths: string[], options: LintOptions): Promise<number> {
   const findings: LintFinding[] = [];
-  const failures = await forEachReport(paths, { lang: options.lang, keepFurniture: options.keepFurniture }, (_input, result) => {
+  const failures = await forEachReport(paths, { lang: options.lang, keepFurniture: options.keepFurniture, messages: true }, (_input, result) => {
     findings.push(...findingsOf(result.records, result.file));
   });
   if (options.format === 'json') {

@@ -1,13 +1,18 @@
-const SENTENCE_END = /[。！？!?；;\n]/;
+const SENTENCE_END = new Set([...'。！？!?；;\n']);
+const MAX_REACH = 400;
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n' || ch === '\u3000' || ch === '\u00a0';
+}
 
 /** The sentence holding [start, end): from the previous stop to the next one, trimmed. */
 export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
-  while (s > 0 && !SENTENCE_END.test(text[s - 1]!) && start - s < 400) s--;
+  while (s > 0 && !SENTENCE_END.has(text[s - 1]!) && start - s < MAX_REACH) s--;
   let e = end;
-  while (e < text.length && !SENTENCE_END.test(text[e]!) && e - end < 400) e++;
+  while (e < text.length && !SENTENCE_END.has(text[e]!) && e - end < MAX_REACH) e++;
   if (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (s < e && isSpace(text[s]!)) s++;
+  while (e > s && isSpace(text[e - 1]!)) e--;
   return { start: s, end: e };
 }

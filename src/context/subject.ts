@@ -48,10 +48,37 @@ function isEdge(t: { word: string; tag: string }): boolean {
   return EDGE_TAGS.has(t.tag);
 }
 
-function trim(phrase: string): string {
-  if (phrase.trim() === '') return '';
+type Token = { word: string; tag: string };
+
+/**
+ * jieba tags of a phrase, memoised: reports written from the same template
+ * repeat their clauses (全镇脱贫劳动力实现就业…) across thousands of files.
+ * Bounded, and emptied when full, so memory stays flat on any corpus.
+ */
+const tagMemo = new Map<string, Token[]>();
+const TAG_MEMO_LIMIT = 20000;
+export const tagStats = { calls: 0, hits: 0 };
+
+function tag(phrase: string): Token[] {
+  tagStats.calls++;
+  const known = tagMemo.get(phrase);
+  if (known) {
+    tagStats.hits++;
+    return known;
+  }
   ensureDictionary();
   const tokens = nodejieba.tag(phrase).filter((t) => t.word.trim() !== '');
+  if (tagMemo.size >= TAG_MEMO_LIMIT) tagMemo.clear();
+  tagMemo.set(phrase, tokens);
+  return tokens;
+}
+
+function trim(phrase: string): string {
+  if (phrase.trim() === '') return '';
+  return trimTokens(tag(phrase));
+}
+
+function trimTokens(tokens: Token[]): string {
   let a = 0;
   let b = tokens.length;
   while (a < b && (LEADING.has(tokens[a]!.word) || isEdge(tokens[a]!) || /^[\d.]+$/.test(tokens[a]!.word))) a++;
@@ -90,8 +117,7 @@ function afterPhrase(text: string, m: Mention, ceiling: number): { phrase: strin
   const stop = rest.search(AFTER_STOP);
   const phrase = stop < 0 ? rest : rest.slice(0, stop);
   if (phrase === '') return { phrase: '', modified };
-  ensureDictionary();
-  const tokens = nodejieba.tag(phrase);
+  const tokens = tag(phrase);
   if (!modified && !COUNTED_AFTER.has(m.dimension) && !NOUN_TAGS.test(tokens[0]?.tag ?? '')) return { phrase: '', modified };
   // The noun phrase ends where a verb with its own object starts (现代农业园区 | 突出科技支撑).
   let end = tokens.length;
@@ -104,7 +130,7 @@ function afterPhrase(text: string, m: Mention, ceiling: number): { phrase: strin
     }
     if (NOUN_TAGS.test(tokens[k]!.tag) || tokens[k]!.tag === 'x') nounChars += tokens[k]!.word.length;
   }
-  return { phrase: trim(tokens.slice(0, end).map((t) => t.word).join('')), modified };
+  return { phrase: trimTokens(tokens.slice(0, end)), modified };
 }
 
 /** Subjects for mentions in document order (the previous one lends its subject to 面积 and to X户X人). */

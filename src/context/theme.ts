@@ -2,12 +2,26 @@ import { readJsonDictionary } from '../dictionaries.js';
 
 const { themes } = readJsonDictionary<{ themes: Record<string, string[]> }>('themes.json');
 const ENTRIES = Object.entries(themes);
+const THEME_NAMES = ENTRIES.map(([t]) => t);
 export const OTHER_THEME = 'other';
 
-function score(text: string, keywords: string[]): number {
-  let n = 0;
-  for (const k of keywords) if (text.includes(k)) n++;
-  return n;
+// All keywords in one alternation, longest first, so a string is scanned once.
+const KEYWORD_THEMES = new Map<string, number[]>();
+ENTRIES.forEach(([, keywords], t) => {
+  for (const k of keywords) KEYWORD_THEMES.set(k, [...(KEYWORD_THEMES.get(k) ?? []), t]);
+});
+const KEYWORDS = new RegExp([...KEYWORD_THEMES.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+
+/** Distinct keywords of each theme found in `text`. */
+function scores(text: string): number[] {
+  const out = new Array<number>(ENTRIES.length).fill(0);
+  const seen = new Set<string>();
+  for (const m of text.matchAll(KEYWORDS)) {
+    if (seen.has(m[0])) continue;
+    seen.add(m[0]);
+    for (const t of KEYWORD_THEMES.get(m[0])!) out[t]!++;
+  }
+  return out;
 }
 
 /** The theme a heading names outright (二、产业兴旺 → 产业振兴 via its keywords, (四)生态振兴 → 生态振兴). */
@@ -18,16 +32,28 @@ function themeOfSection(section: string[]): string | null {
   return null;
 }
 
+const sentenceMemo = { text: '', scores: [] as number[] };
+const sectionMemo = { key: [] as string[], named: null as string | null, scores: [] as number[] };
+
 export function themeOf(section: string[], subject: string | null, sentence: string): string {
-  const named = themeOfSection(section);
-  if (named) return named;
+  // Mentions of one sentence and one section come in a row: score each once.
+  if (sectionMemo.key !== section) {
+    sectionMemo.key = section;
+    sectionMemo.named = themeOfSection(section);
+    sectionMemo.scores = scores(section.slice(1).join(' '));
+  }
+  if (sectionMemo.named) return sectionMemo.named;
+  if (sentenceMemo.text !== sentence) {
+    sentenceMemo.text = sentence;
+    sentenceMemo.scores = scores(sentence);
+  }
+  const own = scores(subject ?? '');
   let best = OTHER_THEME;
   let bestScore = 0;
-  const heading = section.slice(1).join(' ');
-  for (const [theme, keywords] of ENTRIES) {
-    const s = 2 * score(subject ?? '', keywords) + score(sentence, keywords) + score(heading, keywords);
+  for (let t = 0; t < ENTRIES.length; t++) {
+    const s = 2 * own[t]! + sentenceMemo.scores[t]! + sectionMemo.scores[t]!;
     if (s > bestScore) {
-      best = theme;
+      best = THEME_NAMES[t]!;
       bestScore = s;
     }
   }

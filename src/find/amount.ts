@@ -44,7 +44,11 @@ function flatten(map: Record<string, string[]>): Array<[string, Approx]> {
   return out.sort((a, b) => b[0].length - a[0].length);
 }
 const BEFORE = flatten(qualifiers.before);
+/** Last characters of the qualifiers before a number: most numbers have none and are rejected at once. */
+const BEFORE_LAST = new Set(BEFORE.map(([w]) => w[w.length - 1]!));
+const AFTER_FIRST = new Set<string>();
 const AFTER = flatten(qualifiers.after);
+for (const [w] of AFTER) AFTER_FIRST.add(w[0]!);
 const INNER = flatten(qualifiers.inner);
 /** Words that end in a qualifier's character without being one (通过, 最近, 节约). */
 const NOT_QUALIFIER_BEFORE: Record<string, string> = { 过: '通经越度错难路走不', 近: '最附临靠将接', 约: '节集合签制预公条契特邀违履相', 超: '' };
@@ -68,7 +72,9 @@ const BRIDGES = ['有', '了'];
 export function qualifierBefore(text: string, numberStart: number, floor = 0): { approx: Approx; start: number } | null {
   let at = numberStart;
   while (at > floor && SPACE.test(text[at - 1]!)) at--;
-  const candidates = [at, ...BRIDGES.filter((b) => text.startsWith(b, at - b.length)).map((b) => at - b.length)];
+  const bridged = BRIDGES.find((b) => text.startsWith(b, at - b.length));
+  if (!BEFORE_LAST.has(text[at - 1] ?? '') && !bridged) return null;
+  const candidates = bridged ? [at, at - bridged.length] : [at];
   for (const end of candidates) {
     for (const [word, approx] of BEFORE) {
       const s = end - word.length;
@@ -130,7 +136,7 @@ export function readAmountTail(text: string, numberStart: number, numberEnd: num
   if (!unit) return null;
   let end = unit.end;
   const factor = (unit.entry.factor ?? 1) * magnitude;
-  for (const [word, a] of AFTER) {
+  for (const [word, a] of AFTER_FIRST.has(text[end] ?? '') ? AFTER : []) {
     if (text.startsWith(word, end) && !(word === '多' || word === '余')) {
       approx = a;
       approxAfter = true;

@@ -1,7 +1,7 @@
 import { readListDictionary } from '../dictionaries.js';
 import type { Mention } from './amount.js';
 import { isChineseNumeralChar, isDigit } from './numerals.js';
-import { charIn, overlapsAny, type Span } from './spans.js';
+import { charIn, type Span } from './spans.js';
 
 // What EXTRACTION.md excludes: dates, ordinals, codes, set phrases and
 // slogans. Each rule is a small predicate over a mention and its
@@ -10,24 +10,22 @@ import { charIn, overlapsAny, type Span } from './spans.js';
 const fixedPhrases = readListDictionary('fixed-phrases.txt');
 
 /** Spans of fixed phrases (十九大, 一村一品…) found in the text, by one scan per phrase start. */
-export function findFixedPhrases(text: string, ranges: Span[]): Span[] {
-  const byFirst = new Map<string, string[]>();
-  for (const p of fixedPhrases) {
-    const list = byFirst.get(p[0]!) ?? [];
-    list.push(p);
-    byFirst.set(p[0]!, list);
+const byFirst = new Map<string, string[]>();
+for (const p of fixedPhrases) {
+  const list = byFirst.get(p[0]!) ?? [];
+  list.push(p);
+  byFirst.set(p[0]!, list);
+}
+const LONGEST_PHRASE = Math.max(...fixedPhrases.map((p) => p.length));
+
+/** Whether a fixed phrase (十九大, 一村一品…) overlaps the span: only the few starts that could reach it are tried. */
+export function inFixedPhrase(text: string, span: Span): boolean {
+  for (let p = Math.max(0, span.start - LONGEST_PHRASE + 1); p < span.end; p++) {
+    const list = byFirst.get(text[p]!);
+    if (!list) continue;
+    for (const phrase of list) if (p + phrase.length > span.start && text.startsWith(phrase, p)) return true;
   }
-  const out: Span[] = [];
-  for (const r of ranges) {
-    for (let i = r.start; i < r.end; i++) {
-      const list = byFirst.get(text[i]!);
-      if (!list) continue;
-      for (const p of list) {
-        if (text.startsWith(p, i)) out.push({ start: i, end: i + p.length });
-      }
-    }
-  }
-  return out;
+  return false;
 }
 
 const LATIN = /[A-Za-z]/;
@@ -46,11 +44,18 @@ function isYearLike(m: Mention): boolean {
 
 /** Inside a short quotation (“四个意识”, “五天四夜”): a slogan, not an amount. */
 function inShortQuote(text: string, m: Mention): boolean {
+  // Only a few characters around the mention are looked at, so this stays linear on any text.
+  const from = Math.max(0, m.start - 8);
+  const before = text.slice(from, m.start);
+  const after = text.slice(m.end, m.end + 10);
   for (const [open, close] of QUOTES) {
-    const o = text.lastIndexOf(open, m.start);
-    if (o < 0 || m.start - o > 8) continue;
-    const c = text.indexOf(close, m.end);
-    if (c < 0 || c - o > 10) continue;
+    const oi = before.lastIndexOf(open);
+    if (oi < 0) continue;
+    const o = from + oi;
+    const ci = after.indexOf(close);
+    if (ci < 0) continue;
+    const c = m.end + ci;
+    if (c - o > 10) continue;
     const between = text.slice(o + 1, c);
     if (!between.includes(close) && !/[，。；]/.test(between)) return true;
   }
@@ -73,7 +78,7 @@ function isNumeralPattern(text: string, m: Mention): boolean {
 export type ExclusionReason =
   | 'date' | 'ordinal' | 'code' | 'fixed-phrase' | 'slogan' | 'name' | 'time' | 'weak-one';
 
-export function excludedReason(text: string, m: Mention, fixed: Span[]): ExclusionReason | null {
+export function excludedReason(text: string, m: Mention): ExclusionReason | null {
   const before = text[m.numberStart - 1] ?? '';
   const after = text[m.numberEnd] ?? '';
   if (m.unit === '年' && isYearLike(m)) return 'date';
@@ -84,7 +89,7 @@ export function excludedReason(text: string, m: Mention, fixed: Span[]): Exclusi
     if ((before === ':' || before === '：') && isDigit(text, m.numberStart - 2)) return 'time';
     if (m.unit === '分' && /[时点:：]$/.test(text.slice(m.numberStart - 1, m.numberStart))) return 'time';
   }
-  if (overlapsAny(fixed, m)) return 'fixed-phrase';
+  if (m.chinese && inFixedPhrase(text, m)) return 'fixed-phrase';
   if (m.chinese) {
     if (m.raw === '二' || m.raw === '貳' || m.raw === '贰') return 'ordinal'; // counting says 两; 二次, 二轮 are ordinals
     if (/^[百千万佰仟萬]/.test(m.raw) && m.approx === 'exact' && m.dimension !== 'percent') return 'name'; // 千亩蔬菜产业园, 万亩良田

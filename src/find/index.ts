@@ -1,5 +1,4 @@
 import type { Mention, TextPlaceholder } from './amount.js';
-import { findFixedPhrases } from './exclusions.js';
 import { shareListQualifiers, shareListUnits } from './lists.js';
 import { findPlaceholders } from './placeholders.js';
 import { applyQualifierBefore, findQuantities } from './quantities.js';
@@ -20,8 +19,7 @@ export interface Findings {
 export function findAll(text: string, ranges: Span[]): Findings {
   const placeholders = findPlaceholders(text, ranges);
   const claimed = mergeSpans(placeholders.claimed);
-  const fixed = mergeSpans(findFixedPhrases(text, ranges));
-  const quantities = findQuantities(text, ranges, claimed, fixed);
+  const quantities = findQuantities(text, ranges, claimed);
   for (const q of placeholders.quantities) applyQualifierBefore(text, q, 0);
   const mentions = sortSpans([...placeholders.quantities, ...quantities.mentions]);
   const listed = shareListUnits(text, quantities.bare, mentions);

@@ -57,8 +57,10 @@ export const CHINESE_DIGITS: Record<string, number> = {
 export const CHINESE_SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 export const CHINESE_BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
+const CHINESE_NUMERAL_CHARS = new Set([...Object.keys(CHINESE_DIGITS), ...Object.keys(CHINESE_SMALL_UNITS), ...Object.keys(CHINESE_BIG_UNITS)]);
+
 export function isChineseNumeralChar(ch: string | undefined): boolean {
-  return ch !== undefined && (ch in CHINESE_DIGITS || ch in CHINESE_SMALL_UNITS || ch in CHINESE_BIG_UNITS);
+  return ch !== undefined && CHINESE_NUMERAL_CHARS.has(ch);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { qualifierBefore, readAmountTail, round, type Mention } from './amount.js';
 import { excludedReason } from './exclusions.js';
 import { isDigit, parseArabic, parseChinese, parseNumber, type ParsedNumber } from './numerals.js';
+import { unitMayStartWith } from './units.js';
 import { charIn, isInside, type Span } from './spans.js';
 
 // Reads every number in the scanned ranges and keeps those that state an
@@ -24,7 +25,7 @@ export interface QuantityScan {
   bare: BareNumber[];
 }
 
-export function findQuantities(text: string, ranges: Span[], claimed: Span[], fixed: Span[]): QuantityScan {
+export function findQuantities(text: string, ranges: Span[], claimed: Span[]): QuantityScan {
   const mentions: Mention[] = [];
   const bare: BareNumber[] = [];
   for (const range of ranges) {
@@ -37,6 +38,8 @@ export function findQuantities(text: string, ranges: Span[], claimed: Span[], fi
       if (!num) continue;
       NUMBER_START.lastIndex = Math.max(num.end, at + 1);
       if (isInside(claimed, num.end - 1)) continue;
+      // Most Chinese numerals (一是, 统一, 进一步) have nothing after them that could make an amount.
+      if (num.chinese && !canFollowChinese(text, num.end)) continue;
       const mention = readMention(text, at, num);
       if (!mention) {
         if (!num.chinese && !isDigit(text, at - 1)) bare.push({ numberStart: at, numberEnd: num.end, value: num.value });
@@ -45,11 +48,18 @@ export function findQuantities(text: string, ranges: Span[], claimed: Span[], fi
       NUMBER_START.lastIndex = Math.max(NUMBER_START.lastIndex, mention.end);
       if (isInside(claimed, mention.end - 1)) continue;
       applySignAndQualifier(text, mention, range.start);
-      if (excludedReason(text, mention, fixed)) continue;
+      if (excludedReason(text, mention)) continue;
       mentions.push(mention);
     }
   }
   return { mentions, bare };
+}
+
+const CHINESE_TAIL_STARTS = new Set(['分', '半', '余', '多', '万', '亿', '萬', '億', ' ', '\u3000', ...RANGE_SEPARATORS]);
+
+function canFollowChinese(text: string, end: number): boolean {
+  const ch = text[end];
+  return ch !== undefined && (CHINESE_TAIL_STARTS.has(ch) || unitMayStartWith(ch));
 }
 
 function readMention(text: string, at: number, num: ParsedNumber): Mention | null {

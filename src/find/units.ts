@@ -27,6 +27,10 @@ for (const entry of units) {
 for (const list of byFirstChar.values()) list.sort((a, b) => b.alias.length - a.alias.length);
 
 const CJK = /[\u3400-\u9fff]/;
+
+export function unitMayStartWith(ch: string): boolean {
+  return byFirstChar.has(ch);
+}
 /** Words that may follow a standalone unit without making it part of a word. */
 const STANDALONE_FOLLOWERS = new Set(['以', '左', '上', '下', '的', '和', '及', '与', '至', '到', '或', '、', '多', '余', '每', '之', '内', '前', '后', '次']);
 

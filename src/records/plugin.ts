@@ -11,6 +11,8 @@ import type { MetricRecord, ReportRecord, TextPlaceholderRecord } from './schema
 
 export interface RecordOptions {
   lang?: Lang;
+  /** Also report each placeholder as a vfile message (for lint and its reporters). */
+  messages?: boolean;
 }
 
 /**
@@ -29,9 +31,13 @@ export const reportRecords: Plugin<[RecordOptions?], Root> = function (options =
     const subjects = subjectsOf(text, mentions);
     const year = reportYear(text, headings.find((h) => h.depth === 1)?.text);
     const records: ReportRecord[] = [];
+    // Mentions come in document order: the last sentence often holds the next one too.
+    let last = { start: -1, end: -1, text: '' };
     const sentenceOf = (start: number, end: number) => {
+      if (start >= last.start && end <= last.end) return last.text;
       const s = sentenceAround(text, start, end);
-      return text.slice(s.start, s.end);
+      last = { start: s.start, end: s.end, text: text.slice(s.start, s.end) };
+      return last.text;
     };
     mentions.forEach((m, i) => {
       const pos = lines.position(m.start);
@@ -61,7 +67,7 @@ export const reportRecords: Plugin<[RecordOptions?], Root> = function (options =
         format: data.format,
       };
       records.push(record);
-      if (m.placeholder) addMessage(file, record, message('quantity', record.text, lang), 'quantity');
+      if (m.placeholder && options.messages) addMessage(file, record, message('quantity', record.text, lang), 'quantity');
     });
     for (const t of data.findings?.texts ?? []) {
       const pos = lines.position(t.start);
@@ -81,7 +87,7 @@ export const reportRecords: Plugin<[RecordOptions?], Root> = function (options =
         format: data.format,
       };
       records.push(record);
-      addMessage(file, record, record.message, t.reason === 'date' ? 'date' : 'text');
+      if (options.messages) addMessage(file, record, record.message, t.reason === 'date' ? 'date' : 'text');
     }
     records.sort((a, b) => a.start - b.start || a.end - b.end);
     file.messages.sort((a, b) => (a.place && 'start' in a.place ? a.place.start.offset ?? 0 : 0) - (b.place && 'start' in b.place ? b.place.start.offset ?? 0 : 0));

@@ -34,8 +34,10 @@ export function headingDepth(line: string): number | null {
 
 /** `furniture`: page-furniture spans; their lines stay paragraphs and never become the title. */
 export function parseTextToTree(text: string, furniture: Span[] = []): Root {
-  const index = new LineIndex(text);
-  const point = (offset: number) => ({ ...index.position(offset), offset });
+  // Lines are walked in order, so a point's line and column come from the current line.
+  let lineNo = 1;
+  let lineStart = 0;
+  const point = (offset: number) => ({ line: lineNo, column: offset - lineStart + 1, offset });
   const textNode = (start: number, end: number): Text => ({
     type: 'text',
     value: text.slice(start, end),
@@ -43,7 +45,11 @@ export function parseTextToTree(text: string, furniture: Span[] = []): Root {
   });
   const children: RootContent[] = [];
   let titleSeen = false;
-  for (const line of splitLines(text)) {
+  const lines = splitLines(text);
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    lineNo = k + 1;
+    lineStart = line.start;
     let start = line.start;
     while (start < line.end && /\s/.test(text[start]!)) start++;
     if (start >= line.end) continue;
@@ -73,7 +79,8 @@ export function parseTextToTree(text: string, furniture: Span[] = []): Root {
     while (rest < line.end && HEADING_END.test(text[rest]!)) rest++;
     if (rest < line.end) children.push(paragraph([textNode(rest, line.end)], rest, line.end));
   }
-  return { type: 'root', children, position: { start: point(0), end: point(text.length) } };
+  const end = new LineIndex(text).position(text.length);
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { ...end, offset: text.length } } };
 
   function paragraph(nodes: PhrasingContent[], start: number, end: number): Paragraph {
     return { type: 'paragraph', children: nodes, position: { start: point(start), end: point(end) } };

@@ -1,0 +1,10 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { extractText } from '../dist/pipeline.js';
+import nodejieba from 'nodejieba';
+const base = readdirSync('corpus').map(f => readFileSync('corpus/'+f,'utf8'));
+const docs = []; for (let i=0;i<150;i++) docs.push(...base.map(d => d.replace(/\d/g, (c) => String((+c + i) % 10))));
+const mb = docs.reduce((a,d)=>a+Buffer.byteLength(d),0)/1e6;
+extractText(base[0], 'w.txt'); nodejieba.cut('预热');
+let t=performance.now(); for (const d of docs) nodejieba.cut(d); const jb=(performance.now()-t)/1000;
+t=performance.now(); let n=0; for (const d of docs) n+=extractText(d,'x.txt').records.length; const pl=(performance.now()-t)/1000;
+console.log({mb: mb.toFixed(1), jiebaMBs:(mb/jb).toFixed(2), pipeMBs:(mb/pl).toFixed(2), ratio:(jb/pl).toFixed(2), records:n});
