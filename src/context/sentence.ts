@@ -1,4 +1,6 @@
-const SENTENCE_END = new Set([...'。！？!?；;\n']);
+import { charTable } from '../find/char-scan.js';
+
+const SENTENCE_END = charTable('。！？!?；;\n');
 const MAX_REACH = 400;
 
 function isSpace(ch: string): boolean {
@@ -8,9 +10,9 @@ function isSpace(ch: string): boolean {
 /** The sentence holding [start, end): from the previous stop to the next one, trimmed. */
 export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
-  while (s > 0 && !SENTENCE_END.has(text[s - 1]!) && start - s < MAX_REACH) s--;
+  while (s > 0 && SENTENCE_END[text.charCodeAt(s - 1)] !== 1 && start - s < MAX_REACH) s--;
   let e = end;
-  while (e < text.length && !SENTENCE_END.has(text[e]!) && e - end < MAX_REACH) e++;
+  while (e < text.length && SENTENCE_END[text.charCodeAt(e)] !== 1 && e - end < MAX_REACH) e++;
   if (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
   while (s < e && isSpace(text[s]!)) s++;
   while (e > s && isSpace(text[e - 1]!)) e--;

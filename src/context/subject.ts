@@ -1,5 +1,6 @@
 import nodejieba from 'nodejieba';
 import { dictionaryPath, readJsonDictionary } from '../dictionaries.js';
+import { charTable } from '../find/char-scan.js';
 import type { Mention } from '../find/amount.js';
 
 // The subject of an amount: what it counts or measures, in the text's own
@@ -19,7 +20,7 @@ const CJK = /[\u3400-\u9fff]/;
 const words = readJsonDictionary<SubjectWords>('subject-words.json');
 const LEADING = new Set(words.leading);
 const TRAILING = new Set(words.trailing);
-const BREAKS = new Set(words.clauseBreaks);
+const BREAKS = charTable(words.clauseBreaks);
 /** Parts of speech that never open or close a subject: adverbs, prepositions, conjunctions, particles, pronouns, numerals, time words, punctuation. */
 const EDGE_TAGS = new Set(['d', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'y', 'r', 'm', 'mq', 'q', 't', 'x', 'f', 'e', 'o']);
 /** Measure-word dimensions whose subject usually follows the amount (X个文化广场). */
@@ -96,13 +97,13 @@ function trimTokens(tokens: Token[]): string {
 
 function clauseStart(text: string, at: number, floor: number): number {
   let s = at;
-  while (s > floor && !BREAKS.has(text[s - 1]!) && at - s < MAX_CLAUSE) s--;
+  while (s > floor && BREAKS[text.charCodeAt(s - 1)] !== 1 && at - s < MAX_CLAUSE) s--;
   return s;
 }
 
 function clauseEnd(text: string, at: number, ceiling: number): number {
   let e = at;
-  while (e < ceiling && !BREAKS.has(text[e]!) && e - at < MAX_CLAUSE) e++;
+  while (e < ceiling && BREAKS[text.charCodeAt(e)] !== 1 && e - at < MAX_CLAUSE) e++;
   return e;
 }
 

@@ -12,8 +12,20 @@ ENTRIES.forEach(([, keywords], t) => {
 });
 const KEYWORDS = new RegExp([...KEYWORD_THEMES.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 
-/** Distinct keywords of each theme found in `text`. */
+const scoreMemo = new Map<string, number[]>();
+const SCORE_MEMO_LIMIT = 20000;
+
+/** Distinct keywords of each theme found in `text` (memoised: subjects repeat). */
 function scores(text: string): number[] {
+  const known = scoreMemo.get(text);
+  if (known) return known;
+  const out = scoreText(text);
+  if (scoreMemo.size >= SCORE_MEMO_LIMIT) scoreMemo.clear();
+  scoreMemo.set(text, out);
+  return out;
+}
+
+function scoreText(text: string): number[] {
   const out = new Array<number>(ENTRIES.length).fill(0);
   const seen = new Set<string>();
   for (const m of text.matchAll(KEYWORDS)) {

@@ -1,6 +1,7 @@
 import { isDigit, isChineseNumeralChar } from './numerals.js';
 import { isCjk } from './units.js';
 import { readAmountTail, type Mention, type TextPlaceholder } from './amount.js';
+import { charTable, nextIn } from './char-scan.js';
 import { charIn, isInside, type Span } from './spans.js';
 
 // Placeholders are found before numbers are read: the digits of 20xx亩 or the
@@ -13,7 +14,7 @@ const STAR_CHARS = '*＊';
 const BLANK_CHARS = '_＿';
 const CIRCLE_CHARS = '〇○◯';
 const BOX_CHARS = '□';
-const MASK_START = /[XxＸｘ×*＊_＿〇○◯□某]/g;
+const MASK_START = charTable('XxＸｘ×*＊_＿〇○◯□某');
 const LATIN = /[A-Za-z]/;
 const SPACE = /[ \u00a0\u3000]/;
 /** What a lone 某 stands in front of when it hides a name (某镇, 某市委). */
@@ -71,12 +72,13 @@ export function findPlaceholders(text: string, ranges: Span[]): PlaceholderScan 
   const texts: TextPlaceholder[] = [];
   const claimed: Span[] = [];
   for (const range of ranges) {
-    MASK_START.lastIndex = range.start;
-    let m: RegExpExecArray | null;
-    while ((m = MASK_START.exec(text)) && m.index < range.end) {
-      const found = readMask(text, m.index, range);
+    let next = range.start;
+    let at: number;
+    while ((at = nextIn(MASK_START, text, next, range.end)) >= 0) {
+      next = at + 1;
+      const found = readMask(text, at, range);
       if (!found) continue;
-      MASK_START.lastIndex = Math.max(found.end, m.index + 1);
+      next = Math.max(found.end, at + 1);
       claimed.push({ start: found.start, end: found.end });
       if (found.kind === 'quantity') quantities.push(found.mention);
       else texts.push({ start: found.start, end: found.end, reason: found.reason });

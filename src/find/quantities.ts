@@ -2,6 +2,7 @@ import { qualifierBefore, readAmountTail, round, type Mention } from './amount.j
 import { excludedReason } from './exclusions.js';
 import { isDigit, parseArabic, parseChinese, parseNumber, type ParsedNumber } from './numerals.js';
 import { unitMayStartWith } from './units.js';
+import { charTable, nextIn } from './char-scan.js';
 import { charIn, isInside, type Span } from './spans.js';
 
 // Reads every number in the scanned ranges and keeps those that state an
@@ -9,7 +10,7 @@ import { charIn, isInside, type Span } from './spans.js';
 // magnitude whose unit the context gives. Bare numbers are kept aside as
 // possible list heads (2.16和1.66个百分点).
 
-const NUMBER_START = /[0-9０-９零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟兩貳參陸]/g;
+const NUMBER_START = charTable('0123456789０１２３４５６７８９', '零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟兩貳參陸');
 const RANGE_SEPARATORS = ['-', '~', '～', '至', '到', '—', '－', '−'];
 const PRODUCT_SIGNS = ['×', '*', '＊'];
 const SIGNS = '-−－';
@@ -29,14 +30,14 @@ export function findQuantities(text: string, ranges: Span[], claimed: Span[]): Q
   const mentions: Mention[] = [];
   const bare: BareNumber[] = [];
   for (const range of ranges) {
-    NUMBER_START.lastIndex = range.start;
-    let m: RegExpExecArray | null;
-    while ((m = NUMBER_START.exec(text)) && m.index < range.end) {
-      const at = m.index;
+    let next = range.start;
+    let at: number;
+    while ((at = nextIn(NUMBER_START, text, next, range.end)) >= 0) {
+      next = at + 1;
       if (isInside(claimed, at)) continue;
       const num = parseNumber(text, at);
       if (!num) continue;
-      NUMBER_START.lastIndex = Math.max(num.end, at + 1);
+      next = Math.max(num.end, at + 1);
       if (isInside(claimed, num.end - 1)) continue;
       // Most Chinese numerals (一是, 统一, 进一步) have nothing after them that could make an amount.
       if (num.chinese && !canFollowChinese(text, num.end)) continue;
@@ -45,7 +46,7 @@ export function findQuantities(text: string, ranges: Span[], claimed: Span[]): Q
         if (!num.chinese && !isDigit(text, at - 1)) bare.push({ numberStart: at, numberEnd: num.end, value: num.value });
         continue;
       }
-      NUMBER_START.lastIndex = Math.max(NUMBER_START.lastIndex, mention.end);
+      next = Math.max(next, mention.end);
       if (isInside(claimed, mention.end - 1)) continue;
       applySignAndQualifier(text, mention, range.start);
       if (excludedReason(text, mention)) continue;
