@@ -1,38 +1,71 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { AtomicFile } from '../output/atomic.js';
 import { FORMATTERS, type RecordFormat } from '../output/formats.js';
-import { renderSummary, summarize, type ReportSummary } from '../output/summary.js';
-import type { Lang } from '../lint/messages.js';
+import { Progress } from '../output/progress.js';
+import { renderSummary, type ReportSummary } from '../output/summary.js';
+import { ParquetSink } from '../output/parquet.js';
 import { writeXlsx } from '../output/xlsx.js';
+import type { Lang } from '../lint/messages.js';
 import type { ReportRecord } from '../records/schema.js';
-import { forEachReport } from './run-files.js';
+import { collectInputs, type InputFile } from '../read/walk.js';
+import { defaultJobs, runAll } from '../run/pool.js';
+import { inShard, type Shard } from '../run/shard.js';
+import type { TaskOptions } from '../run/task.js';
+import { runResumable } from './resumable.js';
+import { reportFailure } from './run-files.js';
 
 export interface ExtractOptions {
-  format: RecordFormat | 'table' | 'xlsx';
+  format: RecordFormat | 'table' | 'xlsx' | 'parquet';
   out?: string;
   summary?: boolean;
   quiet?: boolean;
   keepFurniture?: boolean;
   lang: Lang;
+  jobs?: number;
+  shard?: Shard;
+  stats?: boolean;
 }
 
-/** Writes records as each report finishes; returns the exit status. */
+/** Below this much input, starting workers (and a jieba dictionary in each) costs more than it saves. */
+const SMALL_RUN_BYTES = 4 * 1024 * 1024;
+
+export function chooseJobs(files: InputFile[], requested: number | undefined): number {
+  if (requested !== undefined) return requested;
+  const bytes = files.reduce((n, f) => n + (f.size ?? 0), 0);
+  return files.length < 2 || bytes < SMALL_RUN_BYTES ? 0 : defaultJobs();
+}
+
+export async function selectInputs(paths: string[], shard?: Shard): Promise<{ files: InputFile[]; failures: number }> {
+  const { files, problems } = await collectInputs(paths);
+  for (const p of problems) reportFailure(p.path, p.reason);
+  return { files: shard ? files.filter((f) => inShard(f.name, shard)) : files, failures: problems.length };
+}
+
+/** Writes records as each report finishes, in input order; returns the exit status. */
 export async function runExtract(paths: string[], options: ExtractOptions): Promise<number> {
-  const summaries: ReportSummary[] = [];
-  if (options.format === 'xlsx' && !options.out) {
-    process.stderr.write('report-metrics: --format xlsx needs --out FILE.xlsx\n');
+  const started = performance.now();
+  if ((options.format === 'xlsx' || options.format === 'parquet') && !options.out) {
+    process.stderr.write(`report-metrics: --format ${options.format} needs --out FILE\n`);
     return 2;
   }
-  const formatter = options.format === 'table' || options.format === 'xlsx' ? null : FORMATTERS[options.format];
+  if (options.out && (await isDirectoryTarget(options.out))) return runResumable(paths, options);
+
+  const { files, failures: walkFailures } = await selectInputs(paths, options.shard);
+  const summaries: ReportSummary[] = [];
+  const streamed = options.format === 'jsonl' || options.format === 'csv';
+  const formatter = streamed ? FORMATTERS[options.format as RecordFormat] : null;
   // A workbook is written whole at the end; its records are kept until then.
   const kept: ReportRecord[] | null = options.format === 'xlsx' ? [] : null;
   let sink: AtomicFile | null = null;
-  if (options.out && formatter) {
+  let parquet: ParquetSink | null = null;
+  if (options.out && (formatter || options.format === 'parquet')) {
     try {
       await mkdir(dirname(options.out), { recursive: true });
-      sink = new AtomicFile(options.out);
-      await sink.ready();
+      if (formatter) {
+        sink = new AtomicFile(options.out);
+        await sink.ready();
+      } else parquet = new ParquetSink(options.out);
     } catch (err) {
       process.stderr.write(`report-metrics: cannot write ${options.out}: ${(err as Error).message}\n`);
       return 2;
@@ -41,24 +74,37 @@ export async function runExtract(paths: string[], options: ExtractOptions): Prom
   const write = async (chunk: string) => {
     if (chunk === '') return;
     if (sink) await sink.write(chunk);
-    else if (formatter) await writeStdout(chunk);
+    else await writeStdout(chunk);
   };
-  const aborted = () => {
-    void sink?.abort();
+  const onSignal = () => {
+    void Promise.all([sink?.abort(), parquet?.abort()]).finally(() => process.exit(130));
   };
-  process.once('SIGINT', aborted);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const progress = new Progress(files.length, files.reduce((n, f) => n + (f.size ?? 0), 0), process.stderr, process.stderr.isTTY === true && !options.quiet);
+  let failures = walkFailures;
+  let records = 0;
   try {
     if (formatter) await write(formatter.header());
-    const failures = await forEachReport(paths, { keepFurniture: options.keepFurniture, lang: options.lang }, async (input, result) => {
-      summaries.push(summarize(input.name, result.records, result.encoding));
-      if (formatter) await write(formatter.format(result.records));
-      kept?.push(...result.records);
+    const task: TaskOptions = { keepFurniture: options.keepFurniture, lang: options.lang, output: formatter ? (options.format as RecordFormat) : kept || parquet ? 'records' : 'none' };
+    await runAll(files, task, { jobs: chooseJobs(files, options.jobs) }, async (result) => {
+      progress.tick(result.input.size ?? 0);
+      summaries.push(result.summary);
+      if (result.error) {
+        failures++;
+        reportFailure(result.input.name, result.error);
+        return;
+      }
+      records += result.summary.metrics + result.summary.textPlaceholders;
+      if (result.chunk) await write(result.chunk);
+      if (kept && result.records) kept.push(...result.records);
+      if (parquet && result.records) parquet.add(result.records);
     });
-    for (const f of failures) summaries.push({ file: f.file, metrics: 0, quantityPlaceholders: 0, textPlaceholders: 0, byDimension: {}, byTheme: {}, error: f.reason });
+    progress.end();
     await sink?.commit();
+    await parquet?.commit();
     if (kept && options.out) {
       try {
-        await mkdir(dirname(options.out), { recursive: true });
         await writeXlsx(options.out, kept, summaries);
       } catch (err) {
         process.stderr.write(`report-metrics: cannot write ${options.out}: ${(err as Error).message}\n`);
@@ -71,16 +117,43 @@ export async function runExtract(paths: string[], options: ExtractOptions): Prom
       (options.out ? process.stdout : process.stderr).write(table);
       if (options.out) process.stdout.write(`records written to ${options.out}\n`);
     }
-    return failures.length > 0 ? 1 : 0;
+    if (options.stats) printStats(files, records, started);
+    return failures > 0 ? 1 : 0;
   } catch (err) {
     await sink?.abort();
+    await parquet?.abort();
     throw err;
   } finally {
-    process.off('SIGINT', aborted);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
 }
 
-function writeStdout(chunk: string): Promise<void> {
+/** `--out DIR/` or an existing folder: a resumable run with a manifest. */
+async function isDirectoryTarget(out: string): Promise<boolean> {
+  if (out.endsWith('/')) return true;
+  try {
+    return (await stat(out)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export function printStats(files: InputFile[], records: number, started: number): void {
+  const seconds = (performance.now() - started) / 1000;
+  const bytes = files.reduce((n, f) => n + (f.size ?? 0), 0);
+  const stats = {
+    files: files.length,
+    bytes,
+    records,
+    seconds: Number(seconds.toFixed(3)),
+    mbPerSecond: Number((bytes / 1e6 / seconds).toFixed(2)),
+    maxRssMB: Number((process.resourceUsage().maxRSS / 1024).toFixed(1)),
+  };
+  process.stderr.write(`stats ${JSON.stringify(stats)}\n`);
+}
+
+export function writeStdout(chunk: string): Promise<void> {
   return new Promise((resolve, reject) => {
     process.stdout.write(chunk, (err) => (err ? reject(err) : resolve()));
   });

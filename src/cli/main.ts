@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { parseShard } from '../run/shard.js';
 import { readFileSync } from 'node:fs';
 import { detectLang } from '../lint/messages.js';
 import { recordsJsonSchema } from '../records/schema.js';
@@ -12,6 +13,20 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 /** Exit status 2: the command line was wrong. */
 const USAGE_ERROR = 2;
 
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('a whole number, 0 or more');
+  return n;
+}
+
+function parseShardOption(value: string) {
+  try {
+    return parseShard(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
+}
+
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('report-metrics')
     .description('Extract amounts and unfilled placeholders from Chinese government work reports')
@@ -23,8 +38,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('extract')
     .description('extract every metric and placeholder into records')
     .argument('<paths...>', 'report files or folders (.txt, .md, .docx, .html), searched recursively')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'csv', 'xlsx', 'table']).default('jsonl'))
-    .option('-o, --out <file>', 'write records to this file (atomically) instead of stdout')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'csv', 'xlsx', 'parquet', 'table']).default('jsonl'))
+    .option('-o, --out <file>', 'write records to this file (atomically) instead of stdout; a folder (DIR/) makes a resumable run')
+    .option('-j, --jobs <n>', 'worker threads (default: all cores for large runs, 0 = this thread)', parseJobs)
+    .option('--shard <K/N>', 'process only shard K of N (by a hash of each path relative to its input folder)', parseShardOption)
+    .option('--stats', 'print files, MB/s, records and peak memory to stderr at the end')
     .option('--summary', 'print the per-report summary (default when --out is given)')
     .option('--no-summary', 'do not print the per-report summary')
     .option('-q, --quiet', 'print nothing but records and errors')

@@ -8,6 +8,8 @@ export interface InputFile {
   path: string;
   /** How records name the file: relative to the folder given, or the path as given. */
   name: string;
+  /** Size in bytes when the folder was read (for progress and throughput). */
+  size?: number;
 }
 
 export interface WalkProblem {
@@ -32,12 +34,12 @@ export async function collectInputs(paths: string[], extensions = SUPPORTED_EXTE
       continue;
     }
     if (info.isDirectory()) {
-      const found: string[] = [];
+      const found: Array<{ path: string; size: number }> = [];
       await walk(given, found, problems, new Set(), extensions);
-      found.sort(compareCodepoints);
-      for (const f of found) files.push({ path: f, name: relative(given, f).split('\\').join('/') });
+      found.sort((a, b) => compareCodepoints(a.path, b.path));
+      for (const f of found) files.push({ path: f.path, name: relative(given, f.path).split('\\').join('/'), size: f.size });
     } else {
-      files.push({ path: given, name: given });
+      files.push({ path: given, name: given, size: info.size });
     }
   }
   return { files, problems };
@@ -47,7 +49,7 @@ function compareCodepoints(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-async function walk(dir: string, out: string[], problems: WalkProblem[], seen: Set<string>, extensions: string[]): Promise<void> {
+async function walk(dir: string, out: Array<{ path: string; size: number }>, problems: WalkProblem[], seen: Set<string>, extensions: string[]): Promise<void> {
   let real: string;
   try {
     real = await realpath(dir);
@@ -72,18 +74,20 @@ async function walk(dir: string, out: string[], problems: WalkProblem[], seen: S
     const full = join(dir, entry.name);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
-      try {
-        const target = await stat(full);
-        isDir = target.isDirectory();
-        isFile = target.isFile();
-      } catch (err) {
-        problems.push({ path: full, reason: describeFsError(err) });
-        continue;
-      }
+    const wanted = extensions.includes(extname(entry.name).toLowerCase());
+    if (!isDir && !wanted && !entry.isSymbolicLink()) continue;
+    let size = 0;
+    try {
+      const target = await stat(full);
+      isDir = target.isDirectory();
+      isFile = target.isFile();
+      size = target.size;
+    } catch (err) {
+      problems.push({ path: full, reason: describeFsError(err) });
+      continue;
     }
     if (isDir) await walk(full, out, problems, new Set(seen), extensions);
-    else if (isFile && extensions.includes(extname(entry.name).toLowerCase())) out.push(full);
+    else if (isFile && wanted) out.push({ path: full, size });
   }
 }
 

@@ -1,0 +1,39 @@
+import { extractFile, InputError, type PipelineOptions } from '../pipeline.js';
+import { FORMATTERS, type RecordFormat } from '../output/formats.js';
+import { summarize, type ReportSummary } from '../output/summary.js';
+import type { InputFile } from '../read/walk.js';
+import type { ReportRecord } from '../records/schema.js';
+
+// One report's work, the same in the main thread or in a worker: read,
+// run the pipeline, and format the records where they were made, so only a
+// string crosses between threads.
+
+export interface TaskOptions extends PipelineOptions {
+  /** Format records into text here; 'records' hands them back as objects (xlsx, parquet). */
+  output: RecordFormat | 'records' | 'none';
+}
+
+export interface TaskResult {
+  input: InputFile;
+  summary: ReportSummary;
+  chunk?: string;
+  records?: ReportRecord[];
+  error?: string;
+}
+
+export async function runTask(input: InputFile, options: TaskOptions): Promise<TaskResult> {
+  try {
+    const { records, encoding } = await extractFile(input, options);
+    const summary = summarize(input.name, records, encoding);
+    if (options.output === 'records') return { input, summary, records };
+    if (options.output === 'none') return { input, summary };
+    return { input, summary, chunk: FORMATTERS[options.output].format(records) };
+  } catch (err) {
+    const reason = err instanceof InputError ? err.reason : `internal error: ${(err as Error).message}`;
+    return { input, summary: failedSummary(input.name, reason), error: reason };
+  }
+}
+
+export function failedSummary(file: string, reason: string): ReportSummary {
+  return { file, metrics: 0, quantityPlaceholders: 0, textPlaceholders: 0, byDimension: {}, byTheme: {}, error: reason };
+}
