@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import pLimit from 'p-limit';
 import type { InputFile } from '../read/walk.js';
 import { failedSummary, runTask, type TaskOptions, type TaskResult } from './task.js';
 import type { TaskMessage } from './worker.js';
@@ -24,12 +25,11 @@ export async function runAll(
   pool: PoolOptions,
   deliver: (result: TaskResult) => Promise<void>,
 ): Promise<void> {
-  if (pool.jobs <= 0 || inputs.length === 0) {
-    for (const input of inputs) await deliver(await runTask(input, task));
-    return;
-  }
+  if (pool.jobs <= 0 || inputs.length === 0) return runInThread(inputs, task, deliver);
   const jobs = Math.min(pool.jobs, inputs.length);
   const ahead = jobs * 4;
+  // Two tasks a worker: it reads the next report while it works on this one.
+  const depth = 2;
   const waiting = new Map<number, TaskResult>();
   let nextToSend = 0;
   let nextToDeliver = 0;
@@ -38,7 +38,8 @@ export async function runAll(
 
   await new Promise<void>((resolve, reject) => {
     const workers = new Set<Worker>();
-    const busy = new Map<Worker, number>();
+    const busy = new Map<Worker, Set<number>>();
+    const load = (w: Worker) => busy.get(w)?.size ?? 0;
 
     const finish = () => {
       for (const w of workers) void w.terminate();
@@ -57,7 +58,7 @@ export async function runAll(
             failure ??= err;
           }
         }
-        for (const w of workers) if (!busy.has(w)) dispatch(w);
+        for (const w of workers) while (load(w) < depth && dispatch(w));
         if (nextToDeliver === inputs.length || failure) finish();
       });
     };
@@ -67,35 +68,56 @@ export async function runAll(
       flush();
     };
 
-    const dispatch = (worker: Worker) => {
-      if (failure || nextToSend >= inputs.length || nextToSend - nextToDeliver >= ahead) return;
+    const dispatch = (worker: Worker): boolean => {
+      if (failure || nextToSend >= inputs.length || nextToSend - nextToDeliver >= ahead) return false;
       const id = nextToSend++;
-      busy.set(worker, id);
+      if (!busy.has(worker)) busy.set(worker, new Set());
+      busy.get(worker)!.add(id);
       const message: TaskMessage = { id, input: inputs[id]!, options: task };
       worker.postMessage(message);
+      return true;
     };
 
     const spawn = () => {
       const worker = new Worker(new URL('./worker.js', import.meta.url));
       workers.add(worker);
       worker.on('message', (message: { id: number; result: TaskResult }) => {
-        busy.delete(worker);
+        busy.get(worker)?.delete(message.id);
         settle(message.id, message.result);
-        dispatch(worker);
+        while (load(worker) < depth && dispatch(worker));
       });
       worker.on('error', (err) => {
-        const id = busy.get(worker);
+        const lost = [...(busy.get(worker) ?? [])];
         busy.delete(worker);
         workers.delete(worker);
-        if (id !== undefined) {
-          const input = inputs[id]!;
-          settle(id, { input, summary: failedSummary(input.name, `worker crashed: ${err.message}`), error: `worker crashed: ${err.message}` });
+        const reason = `worker crashed: ${err.message}`;
+        for (const id of lost) settle(id, { input: inputs[id]!, summary: failedSummary(inputs[id]!.name, reason), error: reason });
+        if (nextToSend < inputs.length) {
+          const fresh = spawn();
+          while (load(fresh) < depth && dispatch(fresh));
         }
-        if (nextToSend < inputs.length) dispatch(spawn());
       });
       return worker;
     };
 
-    for (let i = 0; i < jobs; i++) dispatch(spawn());
+    for (let i = 0; i < jobs; i++) {
+      const w = spawn();
+      while (load(w) < depth && dispatch(w));
+    }
   });
+}
+
+/** In this thread, two reports at a time so reading one overlaps working on the other; delivered in order. */
+async function runInThread(inputs: InputFile[], task: TaskOptions, deliver: (result: TaskResult) => Promise<void>): Promise<void> {
+  const limit = pLimit(2);
+  const pending: Array<Promise<TaskResult>> = [];
+  const window = 8;
+  for (let i = 0; i < Math.min(window, inputs.length); i++) pending.push(limit(() => runTask(inputs[i]!, task)));
+  for (let i = 0; i < inputs.length; i++) {
+    const result = await pending[i]!;
+    delete pending[i];
+    const next = i + window;
+    if (next < inputs.length) pending[next] = limit(() => runTask(inputs[next]!, task));
+    await deliver(result);
+  }
 }
