@@ -71,8 +71,8 @@ export async function runExtract(paths: string[], options: ExtractOptions): Prom
       return 2;
     }
   }
-  const write = async (chunk: string) => {
-    if (chunk === '') return;
+  const write = async (chunk: string | Uint8Array) => {
+    if (chunk.length === 0) return;
     if (sink) await sink.write(chunk);
     else await writeStdout(chunk);
   };
@@ -96,7 +96,8 @@ export async function runExtract(paths: string[], options: ExtractOptions): Prom
         return;
       }
       records += result.summary.metrics + result.summary.textPlaceholders;
-      if (result.chunk) await write(result.chunk);
+      if (result.bytes) await write(result.bytes);
+      else if (result.chunk) await write(result.chunk);
       if (kept && result.records) kept.push(...result.records);
       if (parquet && result.records) parquet.add(result.records);
     });
@@ -153,7 +154,7 @@ export function printStats(files: InputFile[], records: number, started: number)
   process.stderr.write(`stats ${JSON.stringify(stats)}\n`);
 }
 
-export function writeStdout(chunk: string): Promise<void> {
+export function writeStdout(chunk: string | Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
     process.stdout.write(chunk, (err) => (err ? reject(err) : resolve()));
   });

@@ -123,7 +123,7 @@ export async function runResumable(paths: string[], options: ExtractOptions): Pr
       return;
     }
     const part = partName(result.input.name);
-    await writeFileAtomic(join(partsDir, part), result.chunk ?? '');
+    await writeFileAtomic(join(partsDir, part), result.bytes ?? result.chunk ?? '');
     const entry: ManifestEntry = {
       ...base, hash: await hashFile(result.input.path).catch(() => ''), status: 'done', part,
       records: result.summary.metrics + result.summary.textPlaceholders, summary: result.summary,
@@ -145,10 +145,12 @@ export async function runResumable(paths: string[], options: ExtractOptions): Pr
       const entry = manifest.get(input.name);
       if (entry?.summary) summaries.push(entry.summary);
       if (entry?.status !== 'done' || !entry.part) continue;
-      const chunk = await readFile(join(partsDir, entry.part), 'utf8');
       records += entry.records ?? 0;
-      if (format === 'jsonl') await sink.write(chunk);
-      else await sink.write(FORMATTERS.csv.format(chunk.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l))));
+      if (format === 'jsonl') await sink.write(await readFile(join(partsDir, entry.part)));
+      else {
+        const chunk = await readFile(join(partsDir, entry.part), 'utf8');
+        await sink.write(FORMATTERS.csv.format(chunk.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l))));
+      }
     }
     await sink.commit();
   } catch (err) {

@@ -1,4 +1,13 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, statSync, type WriteStream } from 'node:fs';
+
+export function isSpecialFile(path: string): boolean {
+  try {
+    const info = statSync(path);
+    return !info.isFile() && !info.isDirectory();
+  } catch {
+    return false;
+  }
+}
 import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -11,18 +20,21 @@ export class AtomicFile {
   readonly tempPath: string;
   private readonly stream: WriteStream;
   private failed: Error | null = null;
+  /** A device or pipe (/dev/null, a FIFO) is written in place: renaming over it would replace it. */
+  private readonly direct: boolean;
 
   constructor(readonly path: string) {
-    this.tempPath = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
+    this.direct = isSpecialFile(path);
+    this.tempPath = this.direct ? path : join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
     // A report's records are tens of KB: a larger buffer lets writes overlap the next report's work.
-    this.stream = createWriteStream(this.tempPath, { flags: 'wx', highWaterMark: 4 * 1024 * 1024 });
+    this.stream = createWriteStream(this.tempPath, { flags: this.direct ? 'w' : 'wx', highWaterMark: 4 * 1024 * 1024 });
     this.stream.on('error', (err) => {
       this.failed = err;
     });
   }
 
   /** Resolves once the chunk is handed to the OS or buffered; waits on backpressure. */
-  async write(chunk: string | Buffer): Promise<void> {
+  async write(chunk: string | Uint8Array): Promise<void> {
     if (this.failed) throw this.failed;
     if (!this.stream.write(chunk)) {
       await new Promise<void>((resolve, reject) => {
@@ -37,12 +49,12 @@ export class AtomicFile {
   async commit(): Promise<void> {
     await this.close();
     if (this.failed) throw this.failed;
-    await rename(this.tempPath, this.path);
+    if (!this.direct) await rename(this.tempPath, this.path);
   }
 
   async abort(): Promise<void> {
     await this.close().catch(() => undefined);
-    await unlink(this.tempPath).catch(() => undefined);
+    if (!this.direct) await unlink(this.tempPath).catch(() => undefined);
   }
 
   private close(): Promise<void> {
@@ -63,7 +75,7 @@ export class AtomicFile {
   }
 }
 
-export async function writeFileAtomic(path: string, content: string | Buffer): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const file = new AtomicFile(path);
   try {
     await file.ready();

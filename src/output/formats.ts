@@ -25,9 +25,53 @@ export function tableRow(record: ReportRecord): Array<string | number | boolean 
   return TABLE_COLUMNS.map((c) => cell(record, c));
 }
 
+/**
+ * One JSON object a line, keys in schema order. Mentions of one sentence and
+ * section share those strings (and the file name), so each is serialised
+ * once per run of equal values rather than once per record.
+ */
+function jsonLines(records: ReportRecord[]): string {
+  let out = '';
+  let lastSection: unknown = null;
+  let sectionJson = '';
+  let lastSentence: string | null = null;
+  let sentenceJson = '';
+  let lastFile: string | null = null;
+  let fileJson = '';
+  for (const r of records) {
+    if (r.section !== lastSection) {
+      lastSection = r.section;
+      sectionJson = JSON.stringify(r.section);
+    }
+    if (r.sentence !== lastSentence) {
+      lastSentence = r.sentence;
+      sentenceJson = JSON.stringify(r.sentence);
+    }
+    if (r.file !== lastFile) {
+      lastFile = r.file;
+      fileJson = JSON.stringify(r.file);
+    }
+    const head = `{"kind":"${r.kind}","file":${fileJson},"start":${r.start},"end":${r.end},"line":${r.line},"column":${r.column},"text":${JSON.stringify(r.text)}`;
+    if (r.kind === 'metric') {
+      out += `${head},"value":${num(r.value)},"valueMax":${num(r.valueMax)},"unit":${JSON.stringify(r.unit)},"unitAsWritten":${JSON.stringify(r.unitAsWritten)},"approx":"${r.approx}","placeholder":${r.placeholder},"dimension":"${r.dimension}","per":${str(r.per)},"sentence":${sentenceJson},"subject":${str(r.subject)},"section":${sectionJson},"theme":${str(r.theme)},"year":${num(r.year)},"format":"${r.format}"}\n`;
+    } else {
+      out += `${head},"placeholder":true,"message":${JSON.stringify(r.message)},"sentence":${sentenceJson},"section":${sectionJson},"format":"${r.format}"}\n`;
+    }
+  }
+  return out;
+}
+
+function num(v: number | null): string {
+  return v === null || !Number.isFinite(v) ? 'null' : String(v);
+}
+
+function str(v: string | null): string {
+  return v === null ? 'null' : JSON.stringify(v);
+}
+
 export const jsonl: RecordFormatter = {
   header: () => '',
-  format: (records) => records.map((r) => JSON.stringify(r) + '\n').join(''),
+  format: jsonLines,
 };
 
 /** UTF-8 with a byte order mark so Excel shows Chinese; a header row. */

@@ -2,6 +2,7 @@ import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileWriter, ParquetWriter } from 'hyparquet-writer';
 import { TABLE_COLUMNS, type ReportRecord } from '../records/schema.js';
+import { isSpecialFile } from './atomic.js';
 import { SECTION_SEPARATOR } from './formats.js';
 
 // Records as Parquet for DuckDB, Spark or pandas. Rows are written in row
@@ -36,9 +37,11 @@ export class ParquetSink {
   private readonly tempPath: string;
   private readonly writer: ParquetWriter;
   private buffer: ReportRecord[] = [];
+  private readonly direct: boolean;
 
   constructor(readonly path: string) {
-    this.tempPath = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
+    this.direct = isSpecialFile(path);
+    this.tempPath = this.direct ? path : join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
     this.writer = new ParquetWriter({ writer: fileWriter(this.tempPath), schema: SCHEMA as never });
   }
 
@@ -60,10 +63,10 @@ export class ParquetSink {
   async commit(): Promise<void> {
     this.flush();
     this.writer.finish();
-    await rename(this.tempPath, this.path);
+    if (!this.direct) await rename(this.tempPath, this.path);
   }
 
   async abort(): Promise<void> {
-    await unlink(this.tempPath).catch(() => undefined);
+    if (!this.direct) await unlink(this.tempPath).catch(() => undefined);
   }
 }

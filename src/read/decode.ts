@@ -1,6 +1,10 @@
+import { isUtf8 } from 'node:buffer';
+
 // Decoding order from the issue: a BOM decides; else strict UTF-8; else
 // GB18030 (a superset of GBK and GB2312, which Chinese government files
 // often use). UTF-16 without a BOM is recognised by its zero bytes.
+
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -62,7 +66,8 @@ export function decode(bytes: Uint8Array): Decoded {
     }
     throw new DecodeError('looks like a binary file (it contains NUL bytes)', 'binary');
   }
-  const utf8 = decodeStrict('utf-8', bytes);
+  // isUtf8 validates with SIMD; decoding known-good bytes is then a plain copy.
+  const utf8 = isUtf8(bytes) ? UTF8.decode(bytes) : null;
   if (utf8 !== null) {
     if (looksBinary(utf8)) throw new DecodeError('looks like a binary file (control characters)', 'binary');
     return { text: utf8, encoding: 'utf-8' };

@@ -11,12 +11,18 @@ import type { ReportRecord } from '../records/schema.js';
 export interface TaskOptions extends PipelineOptions {
   /** Format records into text here; 'records' hands them back as objects (xlsx, parquet). */
   output: RecordFormat | 'records' | 'none';
+  /** Read files with blocking calls (set in worker threads). */
+  syncRead?: boolean;
+  /** Encode the chunk to UTF-8 in the worker (when every core has a worker; otherwise the main thread has time for it). */
+  encodeInWorker?: boolean;
 }
 
 export interface TaskResult {
   input: InputFile;
   summary: ReportSummary;
   chunk?: string;
+  /** The chunk as UTF-8, when it came from a worker (moved, not copied, between threads). */
+  bytes?: Uint8Array;
   records?: ReportRecord[];
   error?: string;
 }

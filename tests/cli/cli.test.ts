@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -200,5 +200,14 @@ describe('schema and usage', () => {
     expect(run(['extract']).code).toBe(2);
     expect(run(['frobnicate']).code).toBe(2);
     expect(run(['extract', 'corpus', '--format', 'xml']).code).toBe(2);
+  });
+});
+
+describe('special output targets', () => {
+  it('writes through to a device such as /dev/null instead of renaming over it', () => {
+    const r = run(['extract', 'corpus', '--out', '/dev/null', '--quiet']);
+    expect(r.code).toBe(0);
+    const info = statSync('/dev/null');
+    expect(info.isCharacterDevice()).toBe(true);
   });
 });

@@ -45,3 +45,19 @@ describe('evaluate', () => {
     expect(dice('', '')).toBe(1);
   });
 });
+
+describe('JSONL serialisation', () => {
+  it('is exactly JSON.stringify of each record, keys in schema order', async () => {
+    const { jsonl } = await import('../../src/output/formats.js');
+    const { ReportRecord } = await import('../../src/records/schema.js');
+    const text = '一、成效\n全镇新建道路12公里，培训农民X人次，"引号"里XX镇的\\反斜杠10万元/年。\n';
+    const records = extractText(text, 'dir/名字.txt').records;
+    const lines = jsonl.format(records).trimEnd().split('\n');
+    expect(lines).toHaveLength(records.length);
+    lines.forEach((line, i) => {
+      const parsed = JSON.parse(line);
+      expect(parsed).toEqual(JSON.parse(JSON.stringify(records[i])));
+      expect(ReportRecord.safeParse(parsed).success).toBe(true);
+    });
+  });
+});
