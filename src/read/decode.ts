@@ -72,9 +72,26 @@ export function decode(bytes: Uint8Array): Decoded {
     if (looksBinary(utf8)) throw new DecodeError('looks like a binary file (control characters)', 'binary');
     return { text: utf8, encoding: 'utf-8' };
   }
+  // A UTF-8 file cut inside its last character (an interrupted copy) is still UTF-8.
+  const whole = completeUtf8Length(bytes);
+  if (whole < bytes.length && whole > 0 && isUtf8(bytes.subarray(0, whole))) {
+    const text = UTF8.decode(bytes.subarray(0, whole));
+    if (!looksBinary(text)) return { text, encoding: 'utf-8' };
+  }
   const gb = decodeStrict('gb18030', bytes);
   if (gb !== null && !looksBinary(gb)) return { text: gb, encoding: 'gb18030' };
   throw new DecodeError('is neither UTF-8 nor GB18030 text (undecodable bytes)', 'undecodable');
+}
+
+/** Length without a trailing incomplete UTF-8 sequence (a lead byte and fewer continuation bytes than it announces). */
+function completeUtf8Length(bytes: Uint8Array): number {
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const b = bytes[bytes.length - back]!;
+    if ((b & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? bytes.length - back : bytes.length;
+  }
+  return bytes.length;
 }
 
 function utf16(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): string {
