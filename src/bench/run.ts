@@ -78,9 +78,9 @@ interface CliStats {
   maxRssMB: number;
 }
 
-function runExtract(paths: string[], jobs: number): CliStats {
+function runExtract(paths: string[], jobs: number, env: NodeJS.ProcessEnv = {}): CliStats {
   const out = join(generated, 'out.jsonl');
-  const r = spawnSync(process.execPath, [cli, 'extract', ...paths, '--jobs', String(jobs), '--out', out, '--quiet', '--stats'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, [cli, 'extract', ...paths, '--jobs', String(jobs), '--out', out, '--quiet', '--stats'], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, ...env } });
   if (r.status !== 0) throw new Error(`extract failed (${r.status}): ${r.stderr.slice(-2000)}`);
   const line = r.stderr.split('\n').find((l) => l.startsWith('stats '));
   if (!line) throw new Error('extract printed no stats');
@@ -125,6 +125,7 @@ function main(): void {
   const d = runExtract([setA], jobs);
   const c2 = runExtract([setA, setB], 1);
   const d2 = runExtract([setA, setB], jobs);
+  const cNoMemo = runExtract([setA], 1, { REPORT_METRICS_TAG_MEMO: '0' });
 
   const rows: Array<[string, string, string]> = [
     ['(a) read + decode', `${(mb / a.seconds).toFixed(1)} MB/s`, ''],
@@ -133,6 +134,7 @@ function main(): void {
     [`(d) extract, ${jobs} workers`, `${d.mbPerSecond.toFixed(1)} MB/s`, `peak RSS ${d.maxRssMB.toFixed(0)} MB`],
     [`(c) on ${(c2.bytes / 1e6).toFixed(0)} MB, 1 worker`, `${c2.mbPerSecond.toFixed(1)} MB/s`, `peak RSS ${c2.maxRssMB.toFixed(0)} MB`],
     [`(d) on ${(d2.bytes / 1e6).toFixed(0)} MB, ${jobs} workers`, `${d2.mbPerSecond.toFixed(1)} MB/s`, `peak RSS ${d2.maxRssMB.toFixed(0)} MB`],
+    ['(c) 1 worker, jieba memo off', `${cNoMemo.mbPerSecond.toFixed(1)} MB/s`, 'every clause tagged afresh'],
   ];
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   console.log(`\nmachine: ${jobs} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
@@ -144,7 +146,7 @@ function main(): void {
   const perThousand = (c.seconds / c.records) * 1000;
   const peak = Math.max(c.maxRssMB, d.maxRssMB, c2.maxRssMB, d2.maxRssMB);
   console.log(`
-c/b (pipeline vs jieba cut)      ${ratioCB.toFixed(2)}   target ≥ 2
+c/b (pipeline vs jieba cut)      ${ratioCB.toFixed(2)}   target ≥ 2   (memo off: ${(cNoMemo.mbPerSecond / (mb / b.seconds)).toFixed(2)})
 d/c (all cores vs one worker)    ${ratioDC.toFixed(2)}   target ≥ 1.7
 time per MB, 1× vs 2× corpus     ${linear.toFixed(3)}  target within 0.90–1.10
 peak RSS, any run                ${peak.toFixed(0)} MB   target ≤ 600 MB
