@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
 import { decode } from '../read/decode.js';
+import { scaling } from './probe.js';
 
 // `npm run bench`: throughput and memory of the pipeline, as ratios against
 // nodejieba's own `cut` measured in the same run (machines here are noisy,
@@ -94,7 +95,7 @@ function time<T>(fn: () => T): { seconds: number; value: T } {
   return { seconds: (performance.now() - t) / 1000, value };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   console.log(`generating ${targetMB} MB ×2 under bench/generated (git-ignored) …`);
   const setA = generate('set-a', targetMB, 0);
   const setB = generate('set-b', targetMB, 1_000_000);
@@ -126,6 +127,8 @@ function main(): void {
   const c2 = runExtract([setA, setB], 1);
   const d2 = runExtract([setA, setB], jobs);
   const cNoMemo = runExtract([setA], 1, { REPORT_METRICS_TAG_MEMO: '0' });
+  const arithmeticScaling = await scaling('arithmetic', root);
+  const pipelineScaling = await scaling('pipeline', root);
 
   const rows: Array<[string, string, string]> = [
     ['(a) read + decode', `${(mb / a.seconds).toFixed(1)} MB/s`, ''],
@@ -150,7 +153,11 @@ c/b (pipeline vs jieba cut)      ${ratioCB.toFixed(2)}   target ≥ 2   (memo of
 d/c (all cores vs one worker)    ${ratioDC.toFixed(2)}   target ≥ 1.7
 time per MB, 1× vs 2× corpus     ${linear.toFixed(3)}  target within 0.90–1.10
 peak RSS, any run                ${peak.toFixed(0)} MB   target ≤ 600 MB
+
+what two threads give on this machine (2.0 = perfect):
+  arithmetic loop                ${arithmeticScaling.toFixed(2)}
+  pipeline on texts in memory    ${pipelineScaling.toFixed(2)}   (no I/O, no output: the ceiling for d/c)
 time per 1,000 records (c)       ${(perThousand * 1000).toFixed(1)} ms`);
 }
 
-main();
+await main();
