@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { reportFind } from './find/plugin.js';
 import type { Lang } from './lint/messages.js';
+import { reportLint, type LintOptions } from './lint/plugin.js';
 import { decode, DecodeError, type Encoding } from './read/decode.js';
 import { docxToText, FormatError, htmlPageToText } from './read/formats.js';
 import { describeFsError, type InputFile } from './read/walk.js';
@@ -20,16 +21,17 @@ import { reportParse, reportStructure } from './structure/plugin.js';
 export interface PipelineOptions {
   keepFurniture?: boolean;
   lang?: Lang;
-  /** Report placeholders as vfile messages too (lint); extraction does not need them. */
-  messages?: boolean;
+  /** Run the editor's rules after the records stage; findings become vfile messages. */
+  lint?: LintOptions;
 }
 
 export function createProcessor(options: PipelineOptions = {}) {
-  return unified()
+  const processor = unified()
     .use(reportParse, { keepFurniture: options.keepFurniture })
     .use(reportStructure)
     .use(reportFind)
-    .use(reportRecords, { lang: options.lang, messages: options.messages });
+    .use(reportRecords, { lang: options.lang });
+  return options.lint ? processor.use(reportLint, options.lint) : processor;
 }
 
 export type ReportProcessor = ReturnType<typeof createProcessor>;

@@ -1,51 +1,61 @@
-import type { ReportRecord } from '../records/schema.js';
-import { renderTable } from '../output/summary.js';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { VFile } from 'vfile';
+import { ConfigError, configFor, isIgnored } from '../lint/config.js';
 import type { Lang } from '../lint/messages.js';
-import { forEachReport } from './run-files.js';
+import { formatLint, type LintFormat } from '../lint/reporters.js';
+import { extractFile, extractText, formatOf, InputError } from '../pipeline.js';
+import { decode, DecodeError } from '../read/decode.js';
+import { docxToText, FormatError } from '../read/formats.js';
+import { collectInputs } from '../read/walk.js';
+import { reportFailure } from './run-files.js';
 
-export interface LintFinding {
-  file: string;
-  line: number;
-  column: number;
-  start: number;
-  end: number;
-  text: string;
-  kind: 'quantity' | 'text';
-  message: string;
-}
-
-export interface LintOptions {
-  format: 'unix' | 'json';
+export interface LintCliOptions {
+  format: LintFormat;
   lang: Lang;
   keepFurniture?: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
+  version: string;
 }
 
-export function findingsOf(records: ReportRecord[], file: { messages: Array<{ reason: string; place?: unknown }> }): LintFinding[] {
-  const messages = new Map<number, string>();
-  for (const m of file.messages) {
-    const place = m.place as { start?: { offset?: number } } | undefined;
-    if (place?.start?.offset !== undefined) messages.set(place.start.offset, m.reason);
+/** Exit 0 clean, 1 when anything is found, 2 on an unreadable input or a bad configuration. */
+export async function runLint(paths: string[], options: LintCliOptions): Promise<number> {
+  const files: VFile[] = [];
+  let broken = false;
+  const lintOf = (path: string) => ({ config: configFor(dirname(resolve(path))).config, lang: options.lang });
+  try {
+    if (options.stdin) {
+      const name = options.stdinFilename ?? '<stdin>';
+      const bytes = readFileSync(0);
+      const format = formatOf(name);
+      const text = format === 'docx' ? await docxToText(bytes) : decode(bytes).text;
+      files.push(extractText(text, name, { format, keepFurniture: options.keepFurniture, lint: lintOf(name) }).file);
+    } else {
+      const { files: inputs, problems } = await collectInputs(paths);
+      for (const p of problems) {
+        reportFailure(p.path, p.reason);
+        broken = true;
+      }
+      for (const input of inputs) {
+        if (isIgnored(input.path)) continue;
+        try {
+          files.push((await extractFile(input, { keepFurniture: options.keepFurniture, lint: lintOf(input.path) })).file);
+        } catch (err) {
+          if (!(err instanceof InputError)) throw err;
+          reportFailure(err.path, err.reason);
+          broken = true;
+        }
+      }
+    }
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof DecodeError || err instanceof FormatError) {
+      reportFailure(options.stdin ? (options.stdinFilename ?? '<stdin>') : 'config', err.message);
+      return 2;
+    }
+    throw err;
   }
-  return records
-    .filter((r) => r.placeholder)
-    .map((r) => ({
-      file: r.file, line: r.line, column: r.column, start: r.start, end: r.end, text: r.text,
-      kind: r.kind === 'text' ? 'text' : 'quantity',
-      message: messages.get(r.start) ?? '',
-    }));
-}
-
-/** Exit 0 clean, 1 when a placeholder is left, 2 when an input could not be read. */
-export async function runLint(paths: string[], options: LintOptions): Promise<number> {
-  const findings: LintFinding[] = [];
-  const failures = await forEachReport(paths, { lang: options.lang, keepFurniture: options.keepFurniture, messages: true }, (_input, result) => {
-    findings.push(...findingsOf(result.records, result.file));
-  });
-  if (options.format === 'json') {
-    process.stdout.write(JSON.stringify(findings, null, 2) + '\n');
-  } else if (findings.length > 0) {
-    process.stdout.write(renderTable(findings.map((f) => [`${f.file}:${f.line}:${f.column}`, f.text, f.kind, f.message])));
-  }
-  if (failures.length > 0) return 2;
-  return findings.length > 0 ? 1 : 0;
+  process.stdout.write(formatLint(files, options.format, options.version));
+  if (broken) return 2;
+  return files.some((f) => f.messages.length > 0) ? 1 : 0;
 }

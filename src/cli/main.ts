@@ -54,13 +54,16 @@ export function buildProgram(setExit: (code: number) => void): Command {
 
   program
     .command('lint')
-    .description('list every unfilled placeholder; exit 1 when any is left')
-    .argument('<paths...>', 'report files or folders')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['unix', 'json']).default('unix'))
+    .description('list every unfilled placeholder and doubtful number; exit 1 when any is found')
+    .argument('[paths...]', 'report files or folders (.txt, .md, .docx, .html)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'github', 'unix']).default('stylish'))
+    .option('--stdin', 'check the text given on standard input')
+    .option('--stdin-filename <name>', 'file name for --stdin: its format, config lookup and the name in messages')
     .option('--keep-furniture', 'also check web-page furniture')
     .option('--lang <lang>', 'language of messages: zh or en')
     .action(async (paths: string[], opts) => {
-      setExit(await runLint(paths, { ...opts, lang: detectLang(opts.lang) }));
+      if (!opts.stdin && paths.length === 0) throw new InvalidArgumentError('give files or folders to check, or --stdin');
+      setExit(await runLint(paths, { ...opts, lang: detectLang(opts.lang), version: pkg.version }));
     });
 
   program

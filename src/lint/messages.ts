@@ -21,6 +21,22 @@ const MESSAGES = {
     zh: (text: string) => `日期占位符“${text}”尚未填写`,
     en: (text: string) => `Date placeholder "${text}" is not filled in`,
   },
+  'in-title': {
+    zh: (text: string) => `标题中有未填写的占位符“${text}”`,
+    en: (text: string) => `Placeholder "${text}" left in a title`,
+  },
+  'percent-over-100': {
+    zh: (text: string) => `比率“${text}”超过100%，请核对`,
+    en: (text: string) => `Share "${text}" is over 100%; check it`,
+  },
+  'conflicting-amounts': {
+    zh: (text: string) => `“${text}”与前文给出的数字不一致`,
+    en: (text: string) => `"${text}" differs from the amount given earlier`,
+  },
+  'total-mismatch': {
+    zh: (text: string) => `分项之和超过总数“${text}”`,
+    en: (text: string) => `The listed parts add up to more than the total "${text}"`,
+  },
 } as const;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -55,7 +55,7 @@ function jsonLines(records: ReportRecord[]): string {
     if (r.kind === 'metric') {
       out += `${head},"value":${num(r.value)},"valueMax":${num(r.valueMax)},"unit":${JSON.stringify(r.unit)},"unitAsWritten":${JSON.stringify(r.unitAsWritten)},"approx":"${r.approx}","placeholder":${r.placeholder},"dimension":"${r.dimension}","per":${str(r.per)},"sentence":${sentenceJson},"subject":${str(r.subject)},"section":${sectionJson},"theme":${str(r.theme)},"year":${num(r.year)},"format":"${r.format}"}\n`;
     } else {
-      out += `${head},"placeholder":true,"message":${JSON.stringify(r.message)},"sentence":${sentenceJson},"section":${sectionJson},"format":"${r.format}"}\n`;
+      out += `${head},"placeholder":true,"slot":"${r.slot}","message":${JSON.stringify(r.message)},"sentence":${sentenceJson},"section":${sectionJson},"format":"${r.format}"}\n`;
     }
   }
   return out;

@@ -11,14 +11,9 @@ import type { MetricRecord, ReportRecord, TextPlaceholderRecord } from './schema
 
 export interface RecordOptions {
   lang?: Lang;
-  /** Also report each placeholder as a vfile message (for lint and its reporters). */
-  messages?: boolean;
 }
 
-/**
- * Turns findings into records and every placeholder into a vfile message,
- * so reporters can print them with their position.
- */
+/** Turns findings into records with their position, sentence, section, subject and theme. */
 export const reportRecords: Plugin<[RecordOptions?], Root> = function (options = {}) {
   const lang = options.lang ?? 'zh';
   return (tree, file) => {
@@ -67,7 +62,6 @@ export const reportRecords: Plugin<[RecordOptions?], Root> = function (options =
         format: data.format,
       };
       records.push(record);
-      if (m.placeholder && options.messages) addMessage(file, record, message('quantity', record.text, lang), 'quantity');
     });
     for (const t of data.findings?.texts ?? []) {
       const pos = lines.position(t.start);
@@ -81,31 +75,15 @@ export const reportRecords: Plugin<[RecordOptions?], Root> = function (options =
         column: pos.column,
         text: slice,
         placeholder: true,
+        slot: t.reason === 'date' ? 'date' : 'word',
         message: message(t.reason === 'date' ? 'date' : 'text', slice, lang),
         sentence: sentenceOf(t.start, t.end),
         section: sections.at(t.start),
         format: data.format,
       };
       records.push(record);
-      if (options.messages) addMessage(file, record, record.message, t.reason === 'date' ? 'date' : 'text');
     }
     records.sort((a, b) => a.start - b.start || a.end - b.end);
-    file.messages.sort((a, b) => (a.place && 'start' in a.place ? a.place.start.offset ?? 0 : 0) - (b.place && 'start' in b.place ? b.place.start.offset ?? 0 : 0));
     data.records = records;
   };
 };
-
-function addMessage(file: import('vfile').VFile, r: { start: number; end: number; text: string; line: number; column: number }, reason: string, ruleId: string): void {
-  const end = new LineIndex(r.text);
-  const last = end.position(r.text.length);
-  const msg = file.message(reason, {
-    place: {
-      start: { line: r.line, column: r.column, offset: r.start },
-      end: { line: r.line + last.line - 1, column: last.line === 1 ? r.column + r.text.length : last.column, offset: r.end },
-    },
-    ruleId: `placeholder-${ruleId}`,
-    source: 'report-metrics',
-  });
-  msg.actual = r.text;
-  msg.fatal = false;
-}

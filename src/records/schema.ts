@@ -54,6 +54,7 @@ export const TextPlaceholderRecord = z
     kind: z.literal('text'),
     ...location,
     placeholder: z.literal(true),
+    slot: z.enum(['word', 'date']).describe('What is missing: a word (XX镇, ***) or a date (20xx年, X月X日)'),
     message: z.string().describe('Why this is flagged'),
     sentence: z.string(),
     section: z.array(z.string()),

@@ -91,8 +91,14 @@ function isTitle(line: string): boolean {
   return line.length <= 60 && !/[。；;]$/.test(line) && !/[，,]/.test(line);
 }
 
-/** A long heading line with no stop: take the words up to the first comma. */
+/**
+ * A long heading line with no stop: pages copied from the web or a PDF put a
+ * space between a heading and its text (一、指导思想 全面贯彻…); else take the
+ * words up to the first comma.
+ */
 function leadIn(content: string): number {
+  const space = content.slice(2).search(/[ \u3000\u00a0]/);
+  if (space >= 0 && space + 2 <= MAX_HEADING) return space + 2;
   const comma = content.search(/[，,]/);
   return comma > 0 && comma <= MAX_HEADING ? comma : Math.min(content.length, MAX_HEADING);
 }

@@ -122,12 +122,12 @@ describe('extract', () => {
 });
 
 describe('lint', () => {
-  it('lists placeholders as file:line:column text kind message and exits 1', () => {
-    const r = run(['lint', 'tests/fixtures/cli/draft.txt']);
+  it('lists placeholders as file:line:column text kind message (--format unix) and exits 1', () => {
+    const r = run(['lint', 'tests/fixtures/cli/draft.txt', '--format', 'unix']);
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n').map((l) => l.split(/\s{2,}/));
     expect(lines).toEqual([
-      ['tests/fixtures/cli/draft.txt:1:3', 'XX', 'text', '文字占位符“XX”尚未填写'],
+      ['tests/fixtures/cli/draft.txt:1:3', 'XX', 'text', '标题中有未填写的占位符“XX”'],
       ['tests/fixtures/cli/draft.txt:3:18', 'X人次', 'quantity', '数量占位符“X人次”尚未填写'],
       ['tests/fixtures/cli/draft.txt:3:27', '*%', 'quantity', '数量占位符“*%”尚未填写'],
     ]);
@@ -138,14 +138,14 @@ describe('lint', () => {
     expect(r.code).toBe(1);
     const findings = JSON.parse(r.stdout);
     expect(findings[1]).toEqual({
-      file: 'tests/fixtures/cli/draft.txt', line: 3, column: 18, start: 40, end: 43, text: 'X人次', kind: 'quantity',
-      message: 'Quantity placeholder "X人次" is not filled in',
+      file: 'tests/fixtures/cli/draft.txt', line: 3, column: 18, endLine: 3, endColumn: 21, start: 40, end: 43, text: 'X人次', kind: 'quantity',
+      ruleId: 'placeholder-quantity', message: 'Quantity placeholder "X人次" is not filled in',
     });
   });
 
   it('speaks English under an English locale', () => {
     const r = run(['lint', 'tests/fixtures/cli/draft.txt', '--format', 'json'], { env: { LANG: 'en_US.UTF-8' } });
-    expect(JSON.parse(r.stdout)[0].message).toBe('Text placeholder "XX" is not filled in');
+    expect(JSON.parse(r.stdout)[0].message).toBe('Placeholder "XX" left in a title');
   });
 
   it('exits 0 on a clean draft', () => {

@@ -74,3 +74,10 @@ describe('Markdown', () => {
     expect(records[0]!.format).toBe('md');
   });
 });
+
+describe('a heading and its text on one line', () => {
+  it('ends the heading at the space when there is no stop', () => {
+    const tree = parseTextToTree('标题\n三、主要工作内容 (一)组建机构 XX 镇党委政府高度重视创建工作，组建工作机构\n');
+    expect(collectHeadings(tree).map((h) => h.text)).toEqual(['标题', '三、主要工作内容']);
+  });
+});

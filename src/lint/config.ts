@@ -1,0 +1,116 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { z } from 'zod';
+
+// Per-office settings, found upward from each checked file like
+// .eslintrc/.textlintrc: `.reportmetricsrc.json`, or a `reportMetrics`
+// field in package.json. The nearest one wins. `.reportmetricsignore`
+// (gitignore syntax) names files not to check.
+
+export const RULE_IDS = [
+  'placeholder-quantity', 'placeholder-text', 'placeholder-date', 'placeholder-in-title',
+  'percent-over-100', 'conflicting-amounts', 'total-mismatch',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export const LintConfig = z
+  .object({
+    placeholders: z
+      .object({
+        extra: z.array(z.string()).default([]).describe('More placeholder patterns (JavaScript regular expressions), reported as text placeholders'),
+        allow: z.array(z.string()).default([]).describe('Words that are not placeholders in these documents (X光, X射线)'),
+      })
+      .default({ extra: [], allow: [] }),
+    rules: z.partialRecord(z.enum(RULE_IDS), z.enum(['on', 'off'])).default({}).describe('Rules to switch off (or on)'),
+  })
+  .strict();
+export type LintConfig = z.infer<typeof LintConfig>;
+
+export const CONFIG_FILE = '.reportmetricsrc.json';
+export const IGNORE_FILE = '.reportmetricsignore';
+
+export class ConfigError extends Error {}
+
+const configCache = new Map<string, { config: LintConfig; source: string | null }>();
+
+export function parseConfig(raw: unknown, source: string): LintConfig {
+  const parsed = LintConfig.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`${source}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+  }
+  for (const pattern of parsed.data.placeholders.extra) {
+    try {
+      new RegExp(pattern, 'gu');
+    } catch (err) {
+      throw new ConfigError(`${source}: placeholders.extra: ${(err as Error).message}`);
+    }
+  }
+  return parsed.data;
+}
+
+/** The configuration in force for a file in `dir`: the nearest config file upward, else defaults. */
+export function configFor(dir: string): { config: LintConfig; source: string | null } {
+  const start = resolve(dir);
+  const cached = configCache.get(start);
+  if (cached) return cached;
+  let found: { config: LintConfig; source: string | null } = { config: LintConfig.parse({}), source: null };
+  for (let d = start; ; d = dirname(d)) {
+    const rc = join(d, CONFIG_FILE);
+    if (existsSync(rc)) {
+      found = { config: parseConfig(readJson(rc), rc), source: rc };
+      break;
+    }
+    const pkg = join(d, 'package.json');
+    if (existsSync(pkg)) {
+      const json = readJson(pkg) as { reportMetrics?: unknown };
+      if (json && typeof json === 'object' && 'reportMetrics' in json) {
+        found = { config: parseConfig(json.reportMetrics, `${pkg} (reportMetrics)`), source: pkg };
+        break;
+      }
+    }
+    if (dirname(d) === d) break;
+  }
+  configCache.set(start, found);
+  return found;
+}
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new ConfigError(`${path}: not valid JSON (${(err as Error).message})`);
+  }
+}
+
+export function ruleOn(config: LintConfig, id: RuleId): boolean {
+  return config.rules[id] !== 'off';
+}
+
+const ignoreCache = new Map<string, { base: string; matcher: Ignore } | null>();
+
+function ignoreFileFor(dir: string): { base: string; matcher: Ignore } | null {
+  const start = resolve(dir);
+  if (ignoreCache.has(start)) return ignoreCache.get(start)!;
+  let found: { base: string; matcher: Ignore } | null = null;
+  for (let d = start; ; d = dirname(d)) {
+    const file = join(d, IGNORE_FILE);
+    if (existsSync(file)) {
+      found = { base: d, matcher: ignore().add(readFileSync(file, 'utf8')) };
+      break;
+    }
+    if (dirname(d) === d) break;
+  }
+  ignoreCache.set(start, found);
+  return found;
+}
+
+/** Whether the nearest .reportmetricsignore above `path` excludes it. */
+export function isIgnored(path: string): boolean {
+  const full = resolve(path);
+  const rules = ignoreFileFor(dirname(full));
+  if (!rules) return false;
+  const rel = relative(rules.base, full).split('\\').join('/');
+  return rel !== '' && !rel.startsWith('..') && rules.matcher.ignores(rel);
+}
