@@ -64,8 +64,7 @@ export function parseTextToTree(text: string, furniture: Span[] = []): Root {
       children.push(paragraph([textNode(start, line.end)], start, line.end));
       continue;
     }
-    const stop = content.search(HEADING_END);
-    const headingEnd = depth === 1 ? line.end : stop >= 0 && stop <= MAX_HEADING ? start + stop : content.length <= MAX_HEADING ? line.end : start + leadIn(content);
+    const headingEnd = depth === 1 ? line.end : start + headingLength(content);
     // mdast allows depth 1–6; a lead-in (一是) is kept as depth 6 with its own marker.
     const heading: Heading = {
       type: 'heading',
@@ -92,15 +91,22 @@ function isTitle(line: string): boolean {
 }
 
 /**
- * A long heading line with no stop: pages copied from the web or a PDF put a
- * space between a heading and its text (一、指导思想 全面贯彻…); else take the
+ * Where a heading written at the start of a line ends: at a stop (。：), else
+ * at a space after its first words — pages copied from the web or a PDF put
+ * one between a heading and its text (一、指导思想 全面贯彻…), while
+ * 第一章 总体要求 keeps its own — else the whole of a short line, else the
  * words up to the first comma.
  */
-function leadIn(content: string): number {
-  const space = content.slice(2).search(/[ \u3000\u00a0]/);
-  if (space >= 0 && space + 2 <= MAX_HEADING) return space + 2;
+function headingLength(content: string): number {
+  const stop = content.search(HEADING_END);
+  if (stop >= 0 && stop <= MAX_HEADING) return stop;
+  const marker = HEADING_RULES.map((r) => r.pattern.exec(content)?.[0].length ?? 0).find((n) => n > 0) ?? 0;
+  const from = marker + 2;
+  const space = content.slice(from).search(/[ \u3000\u00a0]/);
+  if (space >= 0 && from + space <= MAX_HEADING) return from + space;
+  if (content.length <= MAX_HEADING) return content.length;
   const comma = content.search(/[，,]/);
-  return comma > 0 && comma <= MAX_HEADING ? comma : Math.min(content.length, MAX_HEADING);
+  return comma > 0 && comma <= MAX_HEADING ? comma : MAX_HEADING;
 }
 
 /** Heading path (as written) in force at each heading, in document order. */

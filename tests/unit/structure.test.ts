@@ -81,3 +81,9 @@ describe('a heading and its text on one line', () => {
     expect(collectHeadings(tree).map((h) => h.text)).toEqual(['标题', '三、主要工作内容']);
   });
 });
+
+describe('a heading with its own space', () => {
+  it('keeps 第一章 总体要求 whole', () => {
+    expect(collectHeadings(parseTextToTree('标题\n第一章 总体要求\n正文。\n')).map((h) => h.text)).toEqual(['标题', '第一章 总体要求']);
+  });
+});
