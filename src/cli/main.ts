@@ -79,6 +79,22 @@ export function buildProgram(setExit: (code: number) => void): Command {
     });
 
   program
+    .command('serve')
+    .description('start a local web page to check a draft (.docx, .txt, .md) without a terminal')
+    .option('-p, --port <port>', 'port to listen on (0 picks a free one)', (v) => Number(v), 4545)
+    .option('--host <host>', 'address to listen on; the default keeps it to this machine', '127.0.0.1')
+    .action(async (opts: { port: number; host: string }) => {
+      const { startServer } = await import('../serve/server.js');
+      const { url } = await startServer(opts.port, opts.host);
+      if (!['127.0.0.1', 'localhost', '::1'].includes(opts.host)) {
+        process.stderr.write(`report-metrics serve: listening on ${opts.host}: other machines can reach this page and upload drafts to it\n`);
+      }
+      process.stdout.write(`report-metrics: open ${url} (Ctrl-C to stop)\n`);
+      setExit(0);
+      await new Promise(() => undefined);
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of the records')
     .action(() => {

@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LintConfig } from '../lint/config.js';
+import type { Lang } from '../lint/messages.js';
+import { findingsOf } from '../lint/reporters.js';
+import { csv } from '../output/formats.js';
+import { extractText, formatOf } from '../pipeline.js';
+import { decode, DecodeError } from '../read/decode.js';
+import { docxToText, FormatError } from '../read/formats.js';
+
+// `report-metrics serve`: one page for editors who do not use a terminal.
+// Drafts are uploaded to this process on this machine only (loopback by
+// default) and are never stored or sent anywhere.
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const UPLOAD_TYPES = ['.txt', '.md', '.markdown', '.docx'];
+
+// This file runs as dist/serve/server.js (or src/serve/server.ts under the
+// tests): either way the package root is two folders up. The page's script
+// is compiled into dist/serve/page; its HTML and CSS ship in src/serve/page.
+const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ASSETS: Record<string, string> = {
+  'index.html': join(packageRoot, 'src', 'serve', 'page', 'index.html'),
+  'style.css': join(packageRoot, 'src', 'serve', 'page', 'style.css'),
+  'app.js': join(packageRoot, 'dist', 'serve', 'page', 'app.js'),
+};
+
+function asset(name: keyof typeof ASSETS): Buffer {
+  return readFileSync(ASSETS[name]!);
+}
+
+const ERRORS = {
+  type: { zh: (ext: string) => `不支持的文件类型“${ext}”：请上传 .docx、.txt 或 .md 文件`, en: (ext: string) => `Unsupported file type "${ext}": upload a .docx, .txt or .md file` },
+  size: { zh: () => `文件超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB 上限`, en: () => `The file is larger than the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB limit` },
+  read: { zh: (why: string) => `无法读取该文件：${why}`, en: (why: string) => `Cannot read this file: ${why}` },
+  empty: { zh: () => '没有收到文件', en: () => 'No file was received' },
+};
+
+export function pickLang(req: IncomingMessage, url: URL): Lang {
+  const asked = url.searchParams.get('lang');
+  if (asked === 'en' || asked === 'zh') return asked;
+  const accept = req.headers['accept-language'] ?? '';
+  return /^en\b/i.test(accept.trim()) ? 'en' : 'zh';
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self' data:; connect-src 'self'",
+  });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_UPLOAD_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Extracts and checks one uploaded draft; the answer the page renders. */
+export async function checkUpload(name: string, bytes: Buffer, lang: Lang) {
+  const format = formatOf(name);
+  const text = format === 'docx' ? await docxToText(bytes) : decode(bytes).text;
+  const { records, file } = extractText(text, name, { format, lang, lint: { config: LintConfig.parse({}), lang } });
+  return { name, format, text, records, findings: findingsOf([file]), csv: csv.header() + csv.format(records) };
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const lang = pickLang(req, url);
+  if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
+    const html = asset('index.html').toString('utf8').replace('<html lang="zh-CN">', `<html lang="${lang === 'en' ? 'en' : 'zh-CN'}">`);
+    return send(res, 200, 'text/html; charset=utf-8', html);
+  }
+  if (req.method === 'GET' && url.pathname === '/app.js') return send(res, 200, 'text/javascript; charset=utf-8', asset('app.js'));
+  if (req.method === 'GET' && url.pathname === '/style.css') return send(res, 200, 'text/css; charset=utf-8', asset('style.css'));
+  if (req.method === 'POST' && url.pathname === '/api/check') {
+    const name = (url.searchParams.get('name') ?? '').slice(0, 255);
+    const ext = extname(name).toLowerCase();
+    if (!UPLOAD_TYPES.includes(ext)) {
+      req.resume();
+      return sendJson(res, 415, { error: ERRORS.type[lang](ext || name) });
+    }
+    if (Number(req.headers['content-length'] ?? 0) > MAX_UPLOAD_BYTES) {
+      req.resume();
+      return sendJson(res, 413, { error: ERRORS.size[lang]() });
+    }
+    const bytes = await readBody(req);
+    if (bytes === null) return sendJson(res, 413, { error: ERRORS.size[lang]() });
+    if (bytes.length === 0) return sendJson(res, 400, { error: ERRORS.empty[lang]() });
+    try {
+      return sendJson(res, 200, await checkUpload(name, bytes, lang));
+    } catch (err) {
+      if (err instanceof DecodeError || err instanceof FormatError) return sendJson(res, 422, { error: ERRORS.read[lang](err.message) });
+      throw err;
+    }
+  }
+  send(res, 404, 'text/plain; charset=utf-8', 'not found');
+}
+
+export function startServer(port: number, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: Error) => {
+      process.stderr.write(`report-metrics serve: ${err.stack ?? err.message}\n`);
+      if (!res.headersSent) sendJson(res, 500, { error: err.message });
+      else res.end();
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      const shown = host.includes(':') ? `[${host}]` : host;
+      resolve({ server, url: `http://${shown}:${actual}/` });
+    });
+  });
+}
