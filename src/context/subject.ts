@@ -30,6 +30,8 @@ const ATTRIBUTE = /^(面积|金额|规模|总额|数量|人数|产值|收入|比
 const ATTRIBUTE_END = /(总投资|投资|投入|面积|金额|产值|规模)$/;
 /** A clause holding only a change verb continues the previous amount's subject (从47.4岁下降到41.4岁). */
 const CHANGE_ONLY = /^(下降|上升|增加|减少|提高|提升|降低|增长|扩大|缩小|回落)?$/;
+/** A change stated on its own (同比增长5.2%, 分别增长…) belongs to the amount named before it in the sentence. */
+const CHANGE_CLAUSE = /^(同比|比上年|较上年|比去年|分别|年均)?(下降|上升|增加|减少|提高|提升|降低|增长|扩大|缩小|回落)$/;
 const NOUN_TAGS = /^(n|nz|ns|nt|nr|vn|an|l|j|i)/;
 /** The noun phrase after an amount stops at 的 or 和 (3座公厕的建设…, 10件实事和述职…). */
 const AFTER_STOP = /[的和并，,。；;：:！!？?\n\r“"「]/;
@@ -144,6 +146,10 @@ function afterPhrase(text: string, m: Mention, ceiling: number): { phrase: strin
   return { phrase: trimTokens(tokens.slice(0, end)), modified };
 }
 
+function stripChange(subject: string): string {
+  return subject.replace(/(同比|比上年|较上年|比去年|分别|年均)?(下降|上升|增加|减少|提高|提升|降低|增长|扩大|缩小|回落)$/, '');
+}
+
 /** Subjects for mentions in document order (the previous one lends its subject to 面积 and to X户X人). */
 export function subjectsOf(text: string, mentions: Mention[]): Array<string | null> {
   const out: Array<string | null> = [];
@@ -162,6 +168,7 @@ export function subjectsOf(text: string, mentions: Mention[]): Array<string | nu
     const sameSentence = prev !== undefined && !/[。；;！？!?\n]/.test(text.slice(prev.end, m.start));
     if (sameSentence && prevSubject) {
       if (CHANGE_ONLY.test(subject) && start === prev.end) subject = prevSubject;
+      else if (CHANGE_CLAUSE.test(subject)) subject = stripChange(prevSubject) + subject.replace(/^(同比|比上年|较上年|比去年|分别|年均)/, '');
       else if (ATTRIBUTE.test(subject)) subject = prevSubject + subject;
     }
     if (subject === '' || ATTRIBUTE.test(subject)) {

@@ -131,6 +131,14 @@ export function parseChinese(s: string, start: number, stopAtBigUnit = false): P
     break;
   }
   if (!seenAny) return null;
+  // 七点五, 三点二六: a Chinese decimal, read digit by digit after 点.
+  if (s[i] === '点' && digitOf(s[i + 1]) >= 0 && prevDigit < 0 && rangeLow === null) {
+    const whole = onlyDigits && digitRun.length > 1 ? Number(digitRun) : total + section + (digit < 0 ? 0 : digit);
+    let j = i + 1;
+    let fraction = '';
+    while (digitOf(s[j]) >= 0) fraction += String(digitOf(s[j++]));
+    return { value: Number(`${whole}.${fraction}`), end: j, chinese: true, raw: s.slice(start, j) };
+  }
   const raw = s.slice(start, i);
   if (onlyDigits && digitRun.length > 1 && prevDigit < 0) {
     // 二〇二一: digits read one by one, as years are.
@@ -149,6 +157,10 @@ export function parseChinese(s: string, start: number, stopAtBigUnit = false): P
   }
   if (rangeLow !== null) return { value: rangeLow + total, valueMax: value, end: i, chinese: true, raw };
   return { value, end: i, chinese: true, raw };
+}
+
+function digitOf(ch: string | undefined): number {
+  return ch !== undefined && ch in CHINESE_DIGITS ? CHINESE_DIGITS[ch]! : -1;
 }
 
 export function parseNumber(s: string, start: number, stopAtBigUnit = false): ParsedNumber | null {

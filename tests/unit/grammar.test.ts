@@ -43,6 +43,18 @@ describe('numerals', () => {
   ]);
 });
 
+describe('government work report phrasing', () => {
+  check([
+    ['全县生产总值比上年增长百分之七点五。', [{ text: '百分之七点五', value: 7.5, unit: '%' }]],
+    ['完成投资三点五亿元。', [{ value: 350000000, unit: '元' }]],
+    ['三次产业结构调整为13.8:36.6:49.6。', []],
+    ['城镇登记失业率控制在3.5%以内。', [{ value: 3.5, approx: 'under' }]],
+    ['人均GDP突破6万元。', [{ value: 60000, approx: 'over', unit: '元' }]],
+    ['森林覆盖率达到63.2%，比2020年提高1.5个百分点。', [{ value: 63.2 }, { value: 1.5, unit: '个百分点' }]],
+    ['新增城镇就业1.2万余人。', [{ value: 12000, approx: 'over', unit: '人' }]],
+  ]);
+});
+
 describe('position in the text', () => {
   check([
     ['103个村实现了一肩挑。', [{ text: '103个', value: 103 }]],
