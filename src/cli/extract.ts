@@ -154,7 +154,7 @@ export function printStats(files: InputFile[], records: number, started: number)
   process.stderr.write(`stats ${JSON.stringify(stats)}\n`);
 }
 
-export function writeStdout(chunk: string | Uint8Array): Promise<void> {
+function writeStdout(chunk: string | Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
     process.stdout.write(chunk, (err) => (err ? reject(err) : resolve()));
   });

@@ -69,15 +69,10 @@ type Token = { word: string; tag: string };
 const tagMemo = new Map<string, Token[]>();
 /** REPORT_METRICS_TAG_MEMO=0 turns the memo off (the benchmark shows both). */
 const TAG_MEMO_LIMIT = process.env.REPORT_METRICS_TAG_MEMO === '0' ? 0 : 20000;
-export const tagStats = { calls: 0, hits: 0 };
 
 function tag(phrase: string): Token[] {
-  tagStats.calls++;
   const known = tagMemo.get(phrase);
-  if (known) {
-    tagStats.hits++;
-    return known;
-  }
+  if (known) return known;
   ensureDictionary();
   const tokens = nodejieba.tag(phrase).filter((t) => t.word.trim() !== '');
   if (TAG_MEMO_LIMIT === 0) return tokens;

@@ -157,4 +157,3 @@ function readSome(text: string, at: number): Found | null {
   return { kind: 'text', start: at, end: at + 1, reason: 'mask' };
 }
 
-export { isInside };

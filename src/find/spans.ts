@@ -37,20 +37,6 @@ export function mergeSpans(spans: Span[]): Span[] {
   return out;
 }
 
-/** Whether `span` overlaps any of `spans` (sorted and merged). */
-export function overlapsAny(spans: Span[], span: Span): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (s.end <= span.start) lo = mid + 1;
-    else if (s.start >= span.end) hi = mid - 1;
-    else return true;
-  }
-  return false;
-}
-
 /** `set.includes(ch)` that is false for a missing character ('' is in every string). */
 export function charIn(set: string, ch: string | undefined): boolean {
   return ch !== undefined && ch.length === 1 && set.includes(ch);
