@@ -108,14 +108,6 @@ function clauseStart(text: string, at: number, floor: number): number {
   return s;
 }
 
-function clauseEnd(text: string, at: number, ceiling: number): number {
-  let e = at;
-  while (e < ceiling && BREAKS[text.charCodeAt(e)] !== 1 && e - at < MAX_CLAUSE) e++;
-  return e;
-}
-
-
-
 /** The noun phrase right after the amount, when one follows (建成X个文化广场、…; 6000平方智能温室大棚). */
 function afterPhrase(text: string, m: Mention, ceiling: number): { phrase: string; modified: boolean } {
   let rest = text.slice(m.end, Math.min(ceiling, m.end + MAX_CLAUSE));
@@ -153,7 +145,6 @@ export function subjectsOf(text: string, mentions: Mention[]): Array<string | nu
     const prev = mentions[i - 1];
     const next = mentions[i + 1];
     const start = clauseStart(text, m.start, prev ? prev.end : 0);
-    const end = clauseEnd(text, m.end, next ? next.start : text.length);
     const after = afterPhrase(text, m, next ? next.start : text.length);
     const before = trim(text.slice(start, m.start));
     // 总投资1亿元的…项目 → …项目总投资: the thing, then the attribute measured.

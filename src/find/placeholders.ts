@@ -2,7 +2,7 @@ import { isDigit, isChineseNumeralChar } from './numerals.js';
 import { isCjk } from './units.js';
 import { readAmountTail, type Mention, type TextPlaceholder } from './amount.js';
 import { charTable, nextIn } from './char-scan.js';
-import { charIn, isInside, type Span } from './spans.js';
+import { charIn, type Span } from './spans.js';
 
 // Placeholders are found before numbers are read: the digits of 20xx亩 or the
 // stars of ***万元 must never be taken for an amount. Each mask run is either
