@@ -14,7 +14,10 @@ const STAR_CHARS = '*＊';
 const BLANK_CHARS = '_＿';
 const CIRCLE_CHARS = '〇○◯';
 const BOX_CHARS = '□';
-const MASK_START = charTable('XxＸｘ×*＊_＿〇○◯□某');
+const ALL_MASKS = X_CHARS + STAR_CHARS + BLANK_CHARS + CIRCLE_CHARS + BOX_CHARS;
+const MASK_START = charTable('XxＸｘ×*＊_＿〇○◯□某（(');
+/** A bracket holding nothing but spaces is a form's blank: 共（ ）人. */
+const EMPTY_BRACKET = /^[（(][ \u3000]+[）)]/;
 const LATIN = /[A-Za-z]/;
 const SPACE = /[ \u00a0\u3000]/;
 /** What a lone 某 stands in front of when it hides a name (某镇, 某市委). */
@@ -51,7 +54,7 @@ function dateSlotEnd(text: string, at: number): number {
   for (;;) {
     const j = skipSpaces(text, i, 1);
     let k = j;
-    while (k < text.length && (X_CHARS.includes(text[k]!) || isDigit(text, k))) k++;
+    while (k < text.length && (ALL_MASKS.includes(text[k]!) || isDigit(text, k))) k++;
     if (k === j) break;
     const u = text[skipSpaces(text, k, 1)];
     if (u !== '月' && u !== '日' && u !== '号') break;
@@ -94,6 +97,7 @@ type Found =
 function readMask(text: string, at: number, range: Span): Found | null {
   const ch = text[at]!;
   if (ch === '某') return readSome(text, at);
+  if (ch === '（' || ch === '(') return readBracket(text, at);
   let start = at;
   let end: number;
   let long: boolean; // two or more mask characters, or a digit mask like 20xx
@@ -133,7 +137,9 @@ function readMask(text: string, at: number, range: Span): Found | null {
   const dateEnd = dateSlotEnd(text, end);
   if (dateEnd > 0) return { kind: 'text', start, end: dateEnd, reason: 'date' };
 
-  const tail = readAmountTail(text, start, end, { arabic: true, placeholder: true });
+  // 第X次, 第X届: an ordinal is missing, not an amount.
+  const ordinal = text[start - 1] === '第';
+  const tail = ordinal ? null : readAmountTail(text, start, end, { arabic: true, placeholder: true });
   if (tail) return { kind: 'quantity', start: tail.start, end: tail.end, mention: tail };
 
   if (!long) {
@@ -144,6 +150,15 @@ function readMask(text: string, at: number, range: Span): Found | null {
     if (BLANK_CHARS.includes(ch) && !isCjk(after)) return null;
   }
   return { kind: 'text', start, end, reason: 'mask' };
+}
+
+function readBracket(text: string, at: number): Found | null {
+  const m = EMPTY_BRACKET.exec(text.slice(at, at + 12));
+  if (!m) return null;
+  const end = at + m[0].length;
+  const tail = readAmountTail(text, at, end, { arabic: true, placeholder: true });
+  if (tail) return { kind: 'quantity', start: at, end: tail.end, mention: tail };
+  return { kind: 'text', start: at, end, reason: 'mask' };
 }
 
 function readSome(text: string, at: number): Found | null {

@@ -151,11 +151,14 @@ describe('placeholders', () => {
     ['识别监测对象X户X人。', [{ text: 'X户', unit: '户' }, { text: 'X人', unit: '人' }]],
     ['就业率达到X%以上。', [{ approx: 'over', unit: '%', placeholder: true }]],
     ['投入***万元。', [{ text: '***万元', value: null, placeholder: true, unit: '元' }]],
+    ['本次培训共（ ）人参加，合格率为（  ）%。', [{ text: '（ ）人', unit: '人', placeholder: true }, { text: '（  ）%', unit: '%', placeholder: true }]],
+    ['全县第X次党代会。', []],
   ]);
   const texts: Array<[string, string]> = [
     ['立足XX镇的优势', 'XX'], ['贯彻党的XX大精神', 'XX'], ['以***重要讲话为指引', '***'], ['在某某村开展', '某某'],
     ['〇〇乡党委', '〇〇'], ['某镇党委', '某'], ['*镇', '*'], ['**县', '**'], ['___县', '___'],
     ['于20xx年完成', '20xx年'], ['202x年完成', '202x年'], ['X月X日召开', 'X月X日'], ['20xx年x月召开', '20xx年x月'], ['G230XX段', 'XX'],
+    ['____年___月___日', '____年___月___日'], ['XX年XX月XX日', 'XX年XX月XX日'], ['全县第X次党代会', 'X'], ['在（ ）镇', '（ ）'],
   ];
   for (const [s, text] of texts) {
     it(`text placeholder in ${s}`, () => {
