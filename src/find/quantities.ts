@@ -46,6 +46,13 @@ export function findQuantities(text: string, ranges: Span[], claimed: Span[]): Q
         if (!num.chinese && !isDigit(text, at - 1)) bare.push({ numberStart: at, numberEnd: num.end, value: num.value });
         continue;
       }
+      // 5%-8%, 3万元至5万元: a range written with the unit on both ends.
+      const high = rangeEnd(text, mention, range.end);
+      if (high) {
+        mention.valueMax = high.value;
+        mention.approx = 'range';
+        mention.end = high.end;
+      }
       next = Math.max(next, mention.end);
       if (isInside(claimed, mention.end - 1)) continue;
       applySignAndQualifier(text, mention, range.start);
@@ -97,6 +104,17 @@ function readMention(text: string, at: number, num: ParsedNumber): Mention | nul
   return readAmountTail(text, at, end, { arabic, placeholder: false, value: num.value, valueMax: num.valueMax ?? null, chinese: num.chinese });
 }
 
+/** The high end of a range whose low end already has its unit: the same unit must follow the second number. */
+function rangeEnd(text: string, low: Mention, limit: number): { value: number; end: number } | null {
+  const sep = text[low.end];
+  if (low.value === null || low.valueMax !== null || !RANGE_SEPARATORS.includes(sep ?? '') || low.approxAfter) return null;
+  const num = parseNumber(text, low.end + 1);
+  if (!num || num.chinese !== low.chinese) return null;
+  const high = readMention(text, low.end + 1, num);
+  if (!high || high.unit !== low.unit || high.value === null || high.end > limit || high.value <= low.value) return null;
+  return { value: high.value, end: high.end };
+}
+
 function fraction(text: string, at: number, den: ParsedNumber, numeratorStart: number): Mention | null {
   const num = parseChinese(text, numeratorStart) ?? parseArabic(text, numeratorStart);
   if (!num) return null;
@@ -128,7 +146,9 @@ function percentMention(text: string, at: number, numberEnd: number, end: number
 
 function applySignAndQualifier(text: string, m: Mention, floor: number): void {
   const before = text[m.numberStart - 1] ?? '';
-  if (charIn(SIGNS, before) && !isDigit(text, m.numberStart - 2) && m.value !== null) {
+  const beforeSign = text[m.numberStart - 2] ?? '';
+  const joinsRange = isDigit(text, m.numberStart - 2) || /[%‰％万亿千百元人个户亩吨米]/.test(beforeSign);
+  if (charIn(SIGNS, before) && !joinsRange && !isDigit(text, m.numberStart - 2) && m.value !== null) {
     m.value = -m.value;
     if (m.valueMax !== null) m.valueMax = -m.valueMax;
     m.start = m.numberStart - 1;

@@ -115,6 +115,10 @@ describe('ranges and rates', () => {
     ['用三到五年时间完成。', [{ value: 3, valueMax: 5, approx: 'range', unit: '年', dimension: 'duration' }]],
     ['修路五六百米。', [{ value: 500, valueMax: 600, approx: 'range', unit: '米' }]],
     ['项目经费10万元/年。', [{ value: 100000, unit: '元', per: '年' }]],
+    ['增速保持在5%-8%之间。', [{ text: '5%-8%', value: 5, valueMax: 8, approx: 'range' }]],
+    ['增长5%至8%。', [{ value: 5, valueMax: 8, approx: 'range', unit: '%' }]],
+    ['投资3万元至5万元。', [{ value: 30000, valueMax: 50000, approx: 'range', unit: '元' }]],
+    ['2019年至2021年，建成5个。', [{ value: 5 }]],
   ]);
 });
 
