@@ -1,4 +1,5 @@
-import { readListDictionary } from '../dictionaries.js';
+import { readJsonDictionary, readListDictionary } from '../dictionaries.js';
+import { tag } from '../context/jieba.js';
 import type { Mention } from './amount.js';
 import { isChineseNumeralChar, isDigit } from './numerals.js';
 import { charIn, type Span } from './spans.js';
@@ -75,6 +76,21 @@ function isNumeralPattern(text: string, m: Mention): boolean {
   return false;
 }
 
+const sloganShapes = readJsonDictionary<{ tags: string[]; tails: string[] }>('slogan-shapes.json');
+const SLOGAN_TAGS = new Set(sloganShapes.tags);
+
+/** 两个确保, 三个转变: 个 followed by one verb or adjective that closes the phrase. */
+function isCountedSlogan(text: string, m: Mention): boolean {
+  if (m.unitAsWritten !== '个') return false;
+  const clause = text.slice(m.end, m.end + 12).split(/[，,。；;：:、\n）)“”"]/)[0]!;
+  if (clause === '') return false;
+  const tokens = tag(clause);
+  const first = tokens[0];
+  if (!first || !SLOGAN_TAGS.has(first.tag)) return false;
+  const rest = tokens.slice(1).map((t) => t.word).join('');
+  return rest === '' || sloganShapes.tails.some((t) => rest.startsWith(t));
+}
+
 export type ExclusionReason =
   | 'date' | 'ordinal' | 'code' | 'fixed-phrase' | 'slogan' | 'name' | 'time' | 'weak-one';
 
@@ -93,7 +109,7 @@ export function excludedReason(text: string, m: Mention): ExclusionReason | null
   if (m.chinese) {
     if (m.raw === '二' || m.raw === '貳' || m.raw === '贰') return 'ordinal'; // counting says 两; 二次, 二轮 are ordinals
     if (/^[百千万佰仟萬]/.test(m.raw) && m.approx === 'exact' && m.dimension !== 'percent') return 'name'; // 千亩蔬菜产业园, 万亩良田
-    if (inShortQuote(text, m) || isNumeralPattern(text, m)) return 'slogan';
+    if (inShortQuote(text, m) || isNumeralPattern(text, m) || isCountedSlogan(text, m)) return 'slogan';
     if ((m.raw === '一' || m.raw === '壹') && m.dimension !== 'percent') {
       const next = text[m.end] ?? '\n';
       const window = text.slice(Math.max(0, m.numberStart - 4), m.numberStart);
