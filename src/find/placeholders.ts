@@ -1,5 +1,5 @@
 import { isDigit, isChineseNumeralChar } from './numerals.js';
-import { isCjk } from './units.js';
+import { isCjk, matchUnit } from './units.js';
 import { readAmountTail, type Mention, type TextPlaceholder } from './amount.js';
 import { charTable, nextIn } from './char-scan.js';
 import { charIn, type Span } from './spans.js';
@@ -82,6 +82,7 @@ export function findPlaceholders(text: string, ranges: Span[]): PlaceholderScan 
       const found = readMask(text, at, range);
       if (!found) continue;
       next = Math.max(found.end, at + 1);
+      if (found.kind === 'skip') continue;
       claimed.push({ start: found.start, end: found.end });
       if (found.kind === 'quantity') quantities.push(found.mention);
       else texts.push({ start: found.start, end: found.end, reason: found.reason });
@@ -91,6 +92,7 @@ export function findPlaceholders(text: string, ranges: Span[]): PlaceholderScan 
 }
 
 type Found =
+  | { kind: 'skip'; start: number; end: number }
   | { kind: 'quantity'; start: number; end: number; mention: Mention }
   | { kind: 'text'; start: number; end: number; reason: TextPlaceholder['reason'] };
 
@@ -118,6 +120,9 @@ function readMask(text: string, at: number, range: Span): Found | null {
     end = runEnd(text, at, STAR_CHARS);
     // A lone star opening a line and followed by a space is a bullet, not a mask.
     if (end - at === 1 && (at === 0 || text[at - 1] === '\n') && SPACE.test(text[end] ?? '')) return null;
+    // **重点工作**: Markdown emphasis pasted into plain text, not a mask.
+    const emphasis = emphasisEnd(text, at, end);
+    if (emphasis > 0) return { kind: 'skip', start: at, end: emphasis };
     long = end - at > 1;
   } else if (BLANK_CHARS.includes(ch)) {
     end = runEnd(text, at, BLANK_CHARS);
@@ -150,6 +155,25 @@ function readMask(text: string, at: number, range: Span): Found | null {
     if (BLANK_CHARS.includes(ch) && !isCjk(after)) return null;
   }
   return { kind: 'text', start, end, reason: 'mask' };
+}
+
+/**
+ * The end of `**text**` or `*text*` opened at [at, end): the same run of stars
+ * closing on the same line, with words (not only stars or spaces) between.
+ */
+function emphasisEnd(text: string, at: number, end: number): number {
+  const run = end - at;
+  if (run > 2 || text[at - 1] === '*' || SPACE.test(text[end] ?? '') || text[end] === undefined) return -1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(end, lineEnd < 0 ? Math.min(text.length, end + 200) : Math.min(lineEnd, end + 200));
+  const close = line.indexOf('*'.repeat(run));
+  if (close < 1 || line[close + run] === '*' || SPACE.test(line[close - 1]!)) return -1;
+  const inner = line.slice(0, close);
+  if ([...inner].length < 2 || /[*\s]/.test(inner)) return -1;
+  // *个…和*个: stars before a unit are amounts left blank, not emphasis.
+  const opts = { arabic: true, numberStart: at };
+  if (matchUnit(text, end, opts) || matchUnit(text, end + close + run, opts)) return -1;
+  return end + close + run;
 }
 
 function readBracket(text: string, at: number): Found | null {
