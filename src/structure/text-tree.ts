@@ -113,9 +113,21 @@ function headingLength(content: string): number {
 export function collectHeadings(tree: Root): HeadingInfo[] {
   const out: HeadingInfo[] = [];
   for (const node of tree.children) {
+    if (node.type === 'paragraph' && node.position) {
+      // Markdown reports often number their sections in plain paragraphs (一、产业兴旺).
+      const first = node.children[0];
+      if (first?.type !== 'text' || !first.position) continue;
+      const depth = headingDepth(first.value);
+      if (depth === null || depth >= 7) continue;
+      const length = headingLength(first.value);
+      const start = first.position.start.offset!;
+      out.push({ start, end: start + length, depth, text: first.value.slice(0, length).trim() });
+      continue;
+    }
     if (node.type !== 'heading' || !node.position) continue;
-    const depth = (node.data as { reportDepth?: number } | undefined)?.reportDepth ?? node.depth;
     const value = node.children.map((c) => ('value' in c ? c.value : '')).join('');
+    // A Markdown heading numbered the Chinese way (## 一、产业振兴) takes that numbering's depth.
+    const depth = (node.data as { reportDepth?: number } | undefined)?.reportDepth ?? (node.depth > 1 ? headingDepth(value.trim()) : null) ?? node.depth;
     out.push({ start: node.position.start.offset!, end: node.position.end.offset!, depth, text: value.trim() });
   }
   return out;

@@ -87,3 +87,14 @@ describe('a heading with its own space', () => {
     expect(collectHeadings(parseTextToTree('标题\n第一章 总体要求\n正文。\n')).map((h) => h.text)).toEqual(['标题', '第一章 总体要求']);
   });
 });
+
+describe('Markdown sections', () => {
+  it('uses # headings and numbered paragraphs alike, nested under them', () => {
+    const md = '# 城关镇工作总结\n\n## 一、产业振兴\n\n(一)种植业。全镇种植3000亩。\n\n二、生态振兴\n\n森林覆盖率60%。\n';
+    const records = extractText(md, 'r.md').records;
+    expect(records.map((r) => r.section)).toEqual([
+      ['城关镇工作总结', '一、产业振兴', '(一)种植业'],
+      ['城关镇工作总结', '二、生态振兴'],
+    ]);
+  });
+});
