@@ -38,9 +38,10 @@ const ONE_NEEDS = ['至少', '仅', '只有', '只', '共', '唯', '新增', '�
 /** 一批 is "a number of", never a count. */
 const VAGUE_ONE = ['批'];
 
+/** 2021年, 二〇二一年, and ranges of years (2021—2025年): the first number decides. */
 function isYearLike(m: Mention): boolean {
-  if (m.chinese) return m.raw.length >= 4 && /^[〇零一二三四五六七八九]+$/.test(m.raw);
-  return /^[12]\d{3}$/.test(m.raw);
+  if (m.chinese) return /^[〇零一二三四五六七八九]{4}(?![〇零一二三四五六七八九])/.test(m.raw);
+  return /^[12]\d{3}(?!\d)/.test(m.raw);
 }
 
 /** Inside a short quotation (“四个意识”, “五天四夜”): a slogan, not an amount. */
