@@ -28,6 +28,33 @@ async function killWhenManifestHas(dir: string, entries: number, signal: NodeJS.
   });
 }
 
+describe('--out FILE', () => {
+  it('a run killed while writing leaves the previous file whole, and the next run replaces it completely', async () => {
+    const dir = tmp();
+    const out = join(dir, 'metrics.jsonl');
+    writeFileSync(out, 'previous\n');
+    const child = start(['extract', corpus, '--out', out, '--jobs', '0', '--quiet']);
+    const signal = await new Promise<NodeJS.Signals | null>((resolve) => {
+      const timer = setInterval(() => {
+        // the temporary file beside the target has received records: kill now
+        const temp = readdirSync(dir).find((f) => f.includes('.tmp-'));
+        if (temp && readFileSync(join(dir, temp)).length > 0) {
+          child.kill('SIGKILL');
+          clearInterval(timer);
+        }
+      }, 2);
+      child.on('exit', (_code, sig) => {
+        clearInterval(timer);
+        resolve(sig);
+      });
+    });
+    expect(signal).toBe('SIGKILL');
+    expect(readFileSync(out, 'utf8')).toBe('previous\n');
+    expect(run(['extract', corpus, '--out', out, '--jobs', '0']).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(reference);
+  }, 60000);
+});
+
 describe('resumable folder runs', () => {
   for (const [signal, jobs] of [['SIGKILL', '0'], ['SIGKILL', '2'], ['SIGINT', '0']] as const) {
     it(`after ${signal} (jobs ${jobs}) a rerun completes with exactly the records of one clean run`, async () => {
