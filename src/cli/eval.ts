@@ -2,7 +2,9 @@ import { readGoldDir, GoldFormatError } from '../eval/gold.js';
 import { evaluate, type EvalReport } from '../eval/evaluate.js';
 import type { ReportRecord } from '../records/schema.js';
 import { renderTable } from '../output/summary.js';
-import { forEachReport } from './run-files.js';
+import { runAll } from '../run/pool.js';
+import { selectInputs } from './extract.js';
+import { reportFailure } from './report-failure.js';
 
 export interface EvalOptions {
   gold: string;
@@ -44,8 +46,13 @@ export async function runEval(paths: string[], options: EvalOptions): Promise<nu
     return 2;
   }
   const records: ReportRecord[] = [];
-  const failures = await forEachReport(paths, { keepFurniture: options.keepFurniture }, (_input, result) => {
-    records.push(...result.records);
+  const { files, failures: walkFailures } = await selectInputs(paths);
+  let failures = walkFailures;
+  await runAll(files, { keepFurniture: options.keepFurniture, output: 'records' }, { jobs: 0 }, async (result) => {
+    if (result.error) {
+      failures++;
+      reportFailure(result.input.name, result.error);
+    } else records.push(...(result.records ?? []));
   });
   const report = evaluate(gold, records);
   if (options.json) {
@@ -61,5 +68,5 @@ export async function runEval(paths: string[], options: EvalOptions): Promise<nu
       }
     }
   }
-  return failures.length > 0 ? 1 : 0;
+  return failures > 0 ? 1 : 0;
 }

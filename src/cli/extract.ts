@@ -13,7 +13,7 @@ import { defaultJobs, runAll } from '../run/pool.js';
 import { inShard, type Shard } from '../run/shard.js';
 import type { TaskOptions } from '../run/task.js';
 import { runResumable } from './resumable.js';
-import { reportFailure } from './run-files.js';
+import { reportFailure } from './report-failure.js';
 
 export interface ExtractOptions {
   format: RecordFormat | 'table' | 'xlsx' | 'parquet';

@@ -8,7 +8,7 @@ import { extractFile, extractText, formatOf, InputError } from '../pipeline.js';
 import { decode, DecodeError } from '../read/decode.js';
 import { docxToText, FormatError } from '../read/formats.js';
 import { collectInputs } from '../read/walk.js';
-import { reportFailure } from './run-files.js';
+import { reportFailure } from './report-failure.js';
 
 export interface LintCliOptions {
   format: LintFormat;

@@ -9,7 +9,7 @@ import type { InputFile } from '../read/walk.js';
 import { hashName } from '../run/shard.js';
 import { runAll } from '../run/pool.js';
 import { chooseJobs, printStats, selectInputs, type ExtractOptions } from './extract.js';
-import { reportFailure } from './run-files.js';
+import { reportFailure } from './report-failure.js';
 
 // `extract PATHS --out DIR/`: a run that can be killed and resumed.
 //
