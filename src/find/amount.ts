@@ -88,6 +88,14 @@ export function qualifierBefore(text: string, numberStart: number, floor = 0): {
   return null;
 }
 
+/** A qualifier just before the mention (超过98%, 近3000人, 超过X%) sets approx and joins the mention's text. */
+export function applyQualifierBefore(text: string, m: Mention, floor: number): void {
+  const q = qualifierBefore(text, m.start, floor);
+  if (!q) return;
+  if (m.approx === 'exact') m.approx = q.approx;
+  m.start = q.start;
+}
+
 interface TailOptions {
   arabic: boolean;
   placeholder: boolean;

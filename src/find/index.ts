@@ -1,7 +1,7 @@
 import type { Mention, TextPlaceholder } from './amount.js';
 import { shareListQualifiers, shareListUnits } from './lists.js';
 import { findPlaceholders } from './placeholders.js';
-import { applyQualifierBefore, findQuantities } from './quantities.js';
+import { findQuantities } from './quantities.js';
 import { mergeSpans, sortSpans, type Span } from './spans.js';
 
 export type { Mention, TextPlaceholder } from './amount.js';
@@ -20,7 +20,6 @@ export function findAll(text: string, ranges: Span[]): Findings {
   const placeholders = findPlaceholders(text, ranges);
   const claimed = mergeSpans(placeholders.claimed);
   const quantities = findQuantities(text, ranges, claimed);
-  for (const q of placeholders.quantities) applyQualifierBefore(text, q, 0);
   const mentions = sortSpans([...placeholders.quantities, ...quantities.mentions]);
   const listed = shareListUnits(text, quantities.bare, mentions);
   const all = sortSpans([...mentions, ...listed]);

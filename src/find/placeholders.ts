@@ -1,6 +1,6 @@
 import { isDigit, isChineseNumeralChar } from './numerals.js';
 import { isCjk, matchUnit } from './units.js';
-import { readAmountTail, type Mention, type TextPlaceholder } from './amount.js';
+import { applyQualifierBefore, readAmountTail, type Mention, type TextPlaceholder } from './amount.js';
 import { charTable, nextIn } from './char-scan.js';
 import { charIn, type Span } from './spans.js';
 
@@ -84,7 +84,10 @@ export function findPlaceholders(text: string, ranges: Span[]): PlaceholderScan 
       next = Math.max(found.end, at + 1);
       if (found.kind === 'skip') continue;
       claimed.push({ start: found.start, end: found.end });
-      if (found.kind === 'quantity') quantities.push(found.mention);
+      if (found.kind === 'quantity') {
+        applyQualifierBefore(text, found.mention, range.start);
+        quantities.push(found.mention);
+      }
       else texts.push({ start: found.start, end: found.end, reason: found.reason });
     }
   }

@@ -1,4 +1,4 @@
-import { qualifierBefore, readAmountTail, round, type Mention } from './amount.js';
+import { applyQualifierBefore, readAmountTail, round, type Mention } from './amount.js';
 import { excludedReason } from './exclusions.js';
 import { isDigit, parseArabic, parseChinese, parseNumber, type ParsedNumber } from './numerals.js';
 import { unitMayStartWith } from './units.js';
@@ -148,18 +148,10 @@ function applySignAndQualifier(text: string, m: Mention, floor: number): void {
   const before = text[m.numberStart - 1] ?? '';
   const beforeSign = text[m.numberStart - 2] ?? '';
   const joinsRange = isDigit(text, m.numberStart - 2) || /[%‰％万亿千百元人个户亩吨米]/.test(beforeSign);
-  if (charIn(SIGNS, before) && !joinsRange && !isDigit(text, m.numberStart - 2) && m.value !== null) {
+  if (charIn(SIGNS, before) && !joinsRange && m.value !== null) {
     m.value = -m.value;
     if (m.valueMax !== null) m.valueMax = -m.valueMax;
     m.start = m.numberStart - 1;
   }
-  const q = qualifierBefore(text, m.start, floor);
-  if (q) {
-    if (m.approx === 'exact') m.approx = q.approx;
-    m.start = q.start;
-  }
-}
-
-export function applyQualifierBefore(text: string, m: Mention, floor: number): void {
-  applySignAndQualifier(text, m, floor);
+  applyQualifierBefore(text, m, floor);
 }
