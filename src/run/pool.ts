@@ -73,7 +73,7 @@ export async function runAll(
       const id = nextToSend++;
       if (!busy.has(worker)) busy.set(worker, new Set());
       busy.get(worker)!.add(id);
-      const message: TaskMessage = { id, input: inputs[id]!, options: { ...task, encodeInWorker: true } };
+      const message: TaskMessage = { id, input: inputs[id]!, options: task };
       worker.postMessage(message);
       return true;
     };

@@ -13,8 +13,6 @@ export interface TaskOptions extends PipelineOptions {
   output: RecordFormat | 'records' | 'none';
   /** Read files with blocking calls (set in worker threads). */
   syncRead?: boolean;
-  /** Encode the chunk to UTF-8 in the worker (when every core has a worker; otherwise the main thread has time for it). */
-  encodeInWorker?: boolean;
 }
 
 export interface TaskResult {
