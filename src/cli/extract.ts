@@ -97,7 +97,6 @@ export async function runExtract(paths: string[], options: ExtractOptions): Prom
       }
       records += result.summary.metrics + result.summary.textPlaceholders;
       if (result.bytes) await write(result.bytes);
-      else if (result.chunk) await write(result.chunk);
       if (kept && result.records) kept.push(...result.records);
       if (parquet && result.records) parquet.add(result.records);
     });

@@ -123,7 +123,7 @@ export async function runResumable(paths: string[], options: ExtractOptions): Pr
       return;
     }
     const part = partName(result.input.name);
-    await writeFileAtomic(join(partsDir, part), result.bytes ?? result.chunk ?? '');
+    await writeFileAtomic(join(partsDir, part), result.bytes ?? '');
     const entry: ManifestEntry = {
       ...base, hash: await hashFile(result.input.path).catch(() => ''), status: 'done', part,
       records: result.summary.metrics + result.summary.textPlaceholders, summary: result.summary,
@@ -149,7 +149,7 @@ export async function runResumable(paths: string[], options: ExtractOptions): Pr
       if (format === 'jsonl') await sink.write(await readFile(join(partsDir, entry.part)));
       else {
         const chunk = await readFile(join(partsDir, entry.part), 'utf8');
-        await sink.write(FORMATTERS.csv.format(chunk.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l))));
+        await sink.write(FORMATTERS.csv.encode(chunk.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l))));
       }
     }
     await sink.commit();

@@ -18,8 +18,7 @@ export interface TaskOptions extends PipelineOptions {
 export interface TaskResult {
   input: InputFile;
   summary: ReportSummary;
-  chunk?: string;
-  /** The chunk as UTF-8, when it came from a worker (moved, not copied, between threads). */
+  /** The records formatted, in UTF-8 (moved, not copied, from a worker thread). */
   bytes?: Uint8Array;
   records?: ReportRecord[];
   error?: string;
@@ -31,7 +30,7 @@ export async function runTask(input: InputFile, options: TaskOptions): Promise<T
     const summary = summarize(input.name, records, encoding);
     if (options.output === 'records') return { input, summary, records };
     if (options.output === 'none') return { input, summary };
-    return { input, summary, chunk: FORMATTERS[options.output].format(records) };
+    return { input, summary, bytes: FORMATTERS[options.output].encode(records) };
   } catch (err) {
     const reason = err instanceof InputError ? err.reason : `internal error: ${(err as Error).message}`;
     return { input, summary: failedSummary(input.name, reason), error: reason };

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { LintConfig } from '../lint/config.js';
 import type { Lang } from '../lint/messages.js';
 import { findingsOf } from '../lint/reporters.js';
-import { csv } from '../output/formats.js';
+import { csv, csvRows } from '../output/formats.js';
 import { extractText, formatOf } from '../pipeline.js';
 import { decode, DecodeError } from '../read/decode.js';
 import { docxToText, FormatError } from '../read/formats.js';
@@ -75,7 +75,7 @@ export async function checkUpload(name: string, bytes: Buffer, lang: Lang) {
   const format = formatOf(name);
   const text = format === 'docx' ? await docxToText(bytes) : decode(bytes).text;
   const { records, file } = extractText(text, name, { format, lang, lint: { config: LintConfig.parse({}), lang } });
-  return { name, format, text, records, findings: findingsOf([file]), csv: csv.header() + csv.format(records) };
+  return { name, format, text, records, findings: findingsOf([file]), csv: csv.header() + csvRows(records) };
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -52,7 +52,7 @@ describe('JSONL serialisation', () => {
     const { ReportRecord } = await import('../../src/records/schema.js');
     const text = '一、成效\n全镇新建道路12公里，培训农民X人次，"引号"里XX镇的\\反斜杠10万元/年。\n';
     const records = extractText(text, 'dir/名字.txt').records;
-    const lines = jsonl.format(records).trimEnd().split('\n');
+    const lines = new TextDecoder().decode(jsonl.encode(records)).trimEnd().split('\n');
     expect(lines).toHaveLength(records.length);
     lines.forEach((line, i) => {
       const parsed = JSON.parse(line);
