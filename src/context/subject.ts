@@ -36,6 +36,7 @@ const NOUN_TAGS = /^(n|nz|ns|nt|nr|vn|an|l|j|i)/;
 /** The noun phrase after an amount stops at 的 or 和 (3座公厕的建设…, 10件实事和述职…). */
 const AFTER_STOP = /[的和并，,。；;：:！!？?\n\r“"「]/;
 const MAX_CLAUSE = 40;
+const SENTENCE_END = /[。！？!?\n\r]/;
 
 /** jieba tags unknown words x, like punctuation: only real punctuation is an edge. 每乡 is a scope worth keeping. */
 function isEdge(t: { word: string; tag: string }): boolean {
@@ -96,6 +97,14 @@ function afterPhrase(text: string, m: Mention, ceiling: number): { phrase: strin
   return { phrase: trimTokens(tokens.slice(0, end)), modified };
 }
 
+/** The thing, then its attribute, sharing the words they have in common: 参保 + 参保率 → 参保率. */
+function joinSubjects(thing: string, attribute: string): string {
+  for (let k = Math.min(thing.length, attribute.length); k > 0; k--) {
+    if (thing.endsWith(attribute.slice(0, k))) return thing + attribute.slice(k);
+  }
+  return thing + attribute;
+}
+
 function stripChange(subject: string): string {
   return subject.replace(/(同比|比上年|较上年|比去年|分别|年均)?(下降|上升|增加|减少|提高|提升|降低|增长|扩大|缩小|回落)$/, '');
 }
@@ -115,15 +124,19 @@ export function subjectsOf(text: string, mentions: Mention[]): Array<string | nu
     if (subject === '') subject = before;
     const prevSubject = out[i - 1];
     const sameSentence = prev !== undefined && !/[。；;！？!?\n]/.test(text.slice(prev.end, m.start));
+    // Once the previous amount has named the thing (参保 → 参保率), there is no need to look further back.
+    let borrowed = false;
     if (sameSentence && prevSubject) {
+      borrowed = true;
       if (CHANGE_ONLY.test(subject) && start === prev.end) subject = prevSubject;
       else if (CHANGE_CLAUSE.test(subject)) subject = stripChange(prevSubject) + subject.replace(/^(同比|比上年|较上年|比去年|分别|年均)/, '');
-      else if (ATTRIBUTE.test(subject)) subject = prevSubject + subject;
+      else if (ATTRIBUTE.test(subject)) subject = joinSubjects(prevSubject, subject);
+      else borrowed = false;
     }
-    if (subject === '' || ATTRIBUTE.test(subject)) {
-      // Nothing in this clause: take the clause before (参保率达到100% after a clause naming who).
+    if (!borrowed && (subject === '' || ATTRIBUTE.test(subject)) && !SENTENCE_END.test(text[start - 1] ?? '。')) {
+      // Nothing in this clause: take the clause before (参保率达到100% after a clause naming who), never across a sentence.
       const before = trim(text.slice(clauseStart(text, start - 1, 0), Math.max(0, start - 1)));
-      subject = before === '' ? subject : subject === '' ? before : before + subject;
+      subject = before === '' ? subject : subject === '' ? before : joinSubjects(before, subject);
     }
     out.push(subject === '' ? null : subject);
   }

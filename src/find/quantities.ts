@@ -1,7 +1,7 @@
 import { applyQualifierBefore, readAmountTail, round, type Mention } from './amount.js';
 import { excludedReason } from './exclusions.js';
 import { isDigit, parseArabic, parseChinese, parseNumber, type ParsedNumber } from './numerals.js';
-import { unitMayStartWith } from './units.js';
+import { matchUnit, unitMayStartWith } from './units.js';
 import { charTable, nextIn } from './char-scan.js';
 import { charIn, isInside, type Span } from './spans.js';
 
@@ -84,6 +84,8 @@ function readMention(text: string, at: number, num: ParsedNumber): Mention | nul
       return percentMention(text, at, end, den.end, (num.value / den.value) * 100, num);
     }
   }
+  const scaled = arabic ? scaledRange(text, at, num) : null;
+  if (scaled) return scaled;
   // 3-5个, 三到五年
   if (RANGE_SEPARATORS.includes(text[end] ?? '')) {
     const second = parseNumber(text, end + 1);
@@ -102,6 +104,30 @@ function readMention(text: string, at: number, num: ParsedNumber): Mention | nul
     }
   }
   return readAmountTail(text, at, end, { arabic, placeholder: false, value: num.value, valueMax: num.valueMax ?? null, chinese: num.chinese });
+}
+
+const RANGE_MAGNITUDES: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 千: 1e3, 百: 100 };
+
+/** A magnitude character at `i` that is not the start of a unit (千米, 千瓦, 百分点 are units). */
+function magnitudeAt(text: string, i: number): number | undefined {
+  const m = RANGE_MAGNITUDES[text[i] ?? ''];
+  return m !== undefined && !matchUnit(text, i, { arabic: true, numberStart: i }) ? m : undefined;
+}
+
+/** 3万-5万元, 2千至3千元, 1万～2万亩, 5千-1万元: both ends carry a magnitude and the unit follows the high end only. */
+function scaledRange(text: string, at: number, low: ParsedNumber): Mention | null {
+  const lowMagnitude = magnitudeAt(text, low.end);
+  const sep = low.end + 1;
+  if (lowMagnitude === undefined || !RANGE_SEPARATORS.includes(text[sep] ?? '')) return null;
+  const high = parseArabic(text, sep + 1);
+  const highMagnitude = high ? magnitudeAt(text, high.end) : undefined;
+  if (!high || highMagnitude === undefined) return null;
+  // The tail applies the high end's magnitude to both ends; the low end is rescaled to match.
+  const value = (low.value * lowMagnitude) / highMagnitude;
+  if (!(value < high.value)) return null;
+  const tail = readAmountTail(text, at, high.end, { arabic: true, placeholder: false, value, valueMax: high.value });
+  if (!tail) return null;
+  return { ...tail, approx: tail.approx === 'exact' ? 'range' : tail.approx, numberEnd: high.end, raw: text.slice(at, high.end) };
 }
 
 /** The high end of a range whose low end already has its unit: the same unit must follow the second number. */

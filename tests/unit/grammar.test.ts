@@ -119,6 +119,14 @@ describe('ranges and rates', () => {
     ['增长5%至8%。', [{ value: 5, valueMax: 8, approx: 'range', unit: '%' }]],
     ['投资3万元至5万元。', [{ value: 30000, valueMax: 50000, approx: 'range', unit: '元' }]],
     ['2019年至2021年，建成5个。', [{ value: 5 }]],
+    // A magnitude on both ends and the unit on the high end only.
+    ['面积1万～2万亩。', [{ text: '1万～2万亩', value: 10000, valueMax: 20000, approx: 'range', unit: '亩', unitAsWritten: '万亩' }]],
+    ['每户补助3万-5万元。', [{ text: '3万-5万元', value: 30000, valueMax: 50000, unitAsWritten: '万元' }]],
+    ['年均增收2千至3千元。', [{ value: 2000, valueMax: 3000, approx: 'range', unit: '元' }]],
+    ['奖励5千-1万元。', [{ value: 5000, valueMax: 10000, approx: 'range', unitAsWritten: '万元' }]],
+    ['人均收入1.2万到1.5万元左右。', [{ value: 12000, valueMax: 15000, approx: 'about' }]],
+    // 千米 is a unit, not 千 + 米: each end stands alone.
+    ['修路3千-5千米。', [{ text: '5千米', value: 5, unit: '公里' }]],
   ]);
 });
 

@@ -7,7 +7,7 @@ import { themeOf, reportYear } from '../../src/context/theme.js';
 // amount: shortest complete phrase, no scope or filler words, a change keeps
 // its verb.
 
-const cases: Array<[string, string[]]> = [
+const cases: Array<[string, Array<string | null>]> = [
   ['全镇中药材种植面积达到20xx亩。', ['中药材种植面积']],
   ['全镇共有家庭农场120家，农民合作社80家。', ['家庭农场', '农民合作社']],
   ['累计培训镇村干部800余人次。', ['培训镇村干部']],
@@ -44,6 +44,10 @@ const cases: Array<[string, string[]]> = [
   ['一般公共预算收入12.3亿元，增长5.2%。', ['一般公共预算收入', '一般公共预算收入增长']],
   ['城乡居民人均可支配收入分别达到38562元和18236元，分别增长5.5%和7.1%。', ['城乡居民人均可支配收入', '城乡居民人均可支配收入', '城乡居民人均可支配收入增长', '城乡居民人均可支配收入增长']],
   ['城镇登记失业率控制在3.5%以内。', ['城镇登记失业率']],
+  // The previous amount names the thing; its attribute shares words with it.
+  ['全镇参保12000人，参保率达到100%。', ['参保', '参保率']],
+  // Nothing is borrowed from the sentence before.
+  ['培训农民300人次。\n达到5%。', ['培训农民', null]],
 ];
 
 describe('subject', () => {
