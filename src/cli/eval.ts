@@ -62,8 +62,9 @@ export async function runEval(paths: string[], options: EvalOptions): Promise<nu
     process.stdout.write(renderEval(report));
     if (options.verbose) {
       for (const m of report.mismatches) {
-        const g = m.gold ? `${m.gold.text} (line ${m.gold.line ?? '?'})` : '';
-        const p = m.predicted ? `${m.predicted.text} (line ${m.predicted.line})` : '';
+        const showSubject = m.fields?.includes('subject');
+        const g = m.gold ? `${m.gold.text} (line ${m.gold.line ?? '?'})${showSubject ? ` ${m.gold.subject}` : ''}` : '';
+        const p = m.predicted ? `${m.predicted.text} (line ${m.predicted.line})${showSubject && m.predicted.kind === 'metric' ? ` ${m.predicted.subject ?? '∅'}` : ''}` : '';
         process.stdout.write(`${m.kind}\t${m.doc}\t${g}\t${p}\t${m.fields?.join(',') ?? ''}\n`);
       }
     }

@@ -121,6 +121,7 @@ export function evaluate(gold: Map<string, GoldEntry[]>, records: ReportRecord[]
         const s = p.subject ?? '';
         if (s === g.subject) subject.exact++;
         if (dice(s, g.subject) >= 0.5) subject.overlap++;
+        else fields.push('subject');
       }
       if (fields.length > 0) mismatches.push({ doc, kind: 'disagree', gold: g, predicted: p, fields });
     }
