@@ -130,6 +130,8 @@ export function subjectsOf(text: string, mentions: Mention[]): Array<string | nu
       borrowed = true;
       if (CHANGE_ONLY.test(subject) && start === prev.end) subject = prevSubject;
       else if (CHANGE_CLAUSE.test(subject)) subject = stripChange(prevSubject) + subject.replace(/^(同比|比上年|较上年|比去年|分别|年均)/, '');
+      // 60岁以上占比26.07%: the amount before qualifies the attribute directly.
+      else if (ATTRIBUTE.test(subject) && start === prev.end) subject = text.slice(prev.start, prev.end) + subject;
       else if (ATTRIBUTE.test(subject)) subject = joinSubjects(prevSubject, subject);
       else borrowed = false;
     }

@@ -46,6 +46,7 @@ const cases: Array<[string, Array<string | null>]> = [
   ['城镇登记失业率控制在3.5%以内。', ['城镇登记失业率']],
   // The previous amount names the thing; its attribute shares words with it.
   ['全镇参保12000人，参保率达到100%。', ['参保', '参保率']],
+  ['初中以下文化程度占比70.8%；60岁以上占比26.07%。', ['初中以下文化程度占比', '初中以下文化程度占比', '60岁以上占比']],
   // Nothing is borrowed from the sentence before.
   ['培训农民300人次。\n达到5%。', ['培训农民', null]],
 ];
