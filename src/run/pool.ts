@@ -3,20 +3,48 @@ import { Worker } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import type { InputFile } from '../read/walk.js';
 import { failedSummary, runTask, type TaskOptions, type TaskResult } from './task.js';
-import type { TaskMessage } from './worker.js';
+import type { BatchResult, TaskMessage } from './worker.js';
 
 // Runs reports on a pool of worker threads and hands results back in input
-// order. At most `ahead` results wait to be written, so memory stays bounded
-// however many files there are; a worker that dies is replaced and its
-// report is reported as failed, never silently lost.
+// order. Only so many results wait to be written, so memory stays bounded
+// however many files there are; a worker that dies is replaced and the
+// report that killed it is reported as failed, never silently lost.
 
 export interface PoolOptions {
   /** Worker threads; 0 runs in this thread. */
   jobs: number;
+  /** The worker module (tests substitute one that crashes on cue). */
+  workerScript?: URL;
 }
 
 export function defaultJobs(): number {
   return availableParallelism();
+}
+
+/**
+ * Reports go to workers in batches of about this many bytes: one message
+ * and one turn of the worker's event loop per report cost as much as the
+ * pipeline on a small file.
+ */
+const BATCH_BYTES = 256 * 1024;
+const BATCH_FILES = 64;
+
+/** Consecutive runs of input indexes, each about BATCH_BYTES of input. */
+export function batchesOf(inputs: InputFile[]): number[][] {
+  const batches: number[][] = [];
+  let current: number[] = [];
+  let bytes = 0;
+  inputs.forEach((input, i) => {
+    current.push(i);
+    bytes += input.size ?? BATCH_BYTES;
+    if (bytes >= BATCH_BYTES || current.length >= BATCH_FILES) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+  });
+  if (current.length > 0) batches.push(current);
+  return batches;
 }
 
 export async function runAll(
@@ -26,24 +54,32 @@ export async function runAll(
   deliver: (result: TaskResult) => Promise<void>,
 ): Promise<void> {
   if (pool.jobs <= 0 || inputs.length === 0) return runInThread(inputs, task, deliver);
-  const jobs = Math.min(pool.jobs, inputs.length);
-  const ahead = jobs * 4;
-  // Two tasks a worker: it reads the next report while it works on this one.
+  const queue = batchesOf(inputs);
+  const jobs = Math.min(pool.jobs, queue.length);
+  // Results waiting to be written are bounded: dispatch stops this far ahead of the next to deliver.
+  const ahead = Math.max(64, jobs * BATCH_FILES * 2);
+  // Two batches a worker: the next is already there when it finishes this one.
   const depth = 2;
   const waiting = new Map<number, TaskResult>();
-  let nextToSend = 0;
   let nextToDeliver = 0;
   let delivering: Promise<void> = Promise.resolve();
   let failure: unknown = null;
 
   await new Promise<void>((resolve, reject) => {
     const workers = new Set<Worker>();
-    const busy = new Map<Worker, Set<number>>();
+    const busy = new Map<Worker, Map<number, number[]>>();
+    let nextBatchId = 0;
     const load = (w: Worker) => busy.get(w)?.size ?? 0;
 
+    let finished = false;
     const finish = () => {
+      finished = true;
       for (const w of workers) void w.terminate();
       delivering.then(() => (failure ? reject(failure) : resolve()), reject);
+    };
+
+    const fill = (w: Worker) => {
+      while (load(w) < depth && dispatch(w));
     };
 
     const flush = () => {
@@ -58,52 +94,60 @@ export async function runAll(
             failure ??= err;
           }
         }
-        for (const w of workers) while (load(w) < depth && dispatch(w));
+        for (const w of workers) fill(w);
         if (nextToDeliver === inputs.length || failure) finish();
       });
     };
 
-    const settle = (id: number, result: TaskResult) => {
-      waiting.set(id, result);
-      flush();
+    const settle = (index: number, result: TaskResult) => {
+      waiting.set(index, result);
     };
 
     const dispatch = (worker: Worker): boolean => {
-      if (failure || nextToSend >= inputs.length || nextToSend - nextToDeliver >= ahead) return false;
-      const id = nextToSend++;
-      if (!busy.has(worker)) busy.set(worker, new Set());
-      busy.get(worker)!.add(id);
-      const message: TaskMessage = { id, input: inputs[id]!, options: task };
+      const batch = queue[0];
+      if (failure || !batch || batch[batch.length - 1]! - nextToDeliver >= ahead) return false;
+      queue.shift();
+      const id = nextBatchId++;
+      if (!busy.has(worker)) busy.set(worker, new Map());
+      busy.get(worker)!.set(id, batch);
+      const message: TaskMessage = { id, inputs: batch.map((i) => inputs[i]!), options: task };
       worker.postMessage(message);
       return true;
     };
 
     const spawn = () => {
-      const worker = new Worker(new URL('./worker.js', import.meta.url));
+      const worker = new Worker(pool.workerScript ?? new URL('./worker.js', import.meta.url));
       workers.add(worker);
-      worker.on('message', (message: { id: number; result: TaskResult }) => {
+      worker.on('message', (message: BatchResult) => {
+        const batch = busy.get(worker)?.get(message.id);
         busy.get(worker)?.delete(message.id);
-        settle(message.id, message.result);
-        while (load(worker) < depth && dispatch(worker));
+        if (batch) message.results.forEach((result, k) => settle(batch[k]!, result));
+        fill(worker);
+        flush();
       });
-      worker.on('error', (err) => {
-        const lost = [...(busy.get(worker) ?? [])];
-        busy.delete(worker);
-        workers.delete(worker);
-        const reason = `worker crashed: ${err.message}`;
-        for (const id of lost) settle(id, { input: inputs[id]!, summary: failedSummary(inputs[id]!.name, reason), error: reason });
-        if (nextToSend < inputs.length) {
-          const fresh = spawn();
-          while (load(fresh) < depth && dispatch(fresh));
-        }
-      });
+      worker.on('error', (err) => lose(worker, `worker crashed: ${err.message}`));
+      // A worker that ends without an error (process.exit in a dependency) must not leave its reports waiting forever.
+      worker.on('exit', (code) => lose(worker, `worker exited with code ${code}`));
       return worker;
     };
 
-    for (let i = 0; i < jobs; i++) {
-      const w = spawn();
-      while (load(w) < depth && dispatch(w));
-    }
+    const lose = (worker: Worker, reason: string) => {
+      if (finished || !workers.has(worker)) return;
+      const lost = [...(busy.get(worker)?.values() ?? [])];
+      busy.delete(worker);
+      workers.delete(worker);
+      // The oldest batch is the one it was working on. If that is a single report, the
+      // report brought the worker down; a larger batch is retried a report at a time to find
+      // out which. Batches still waiting behind it go back to the queue as they were.
+      const [current, ...waitingBehind] = lost;
+      queue.unshift(...waitingBehind);
+      if (current?.length === 1) settle(current[0]!, { input: inputs[current[0]!]!, summary: failedSummary(inputs[current[0]!]!.name, reason), error: reason });
+      else if (current) queue.unshift(...current.map((i) => [i]));
+      if (queue.length > 0) fill(spawn());
+      flush();
+    };
+
+    for (let i = 0; i < jobs; i++) fill(spawn());
   });
 }
 

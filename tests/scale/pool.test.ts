@@ -1,0 +1,55 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { batchesOf, runAll } from '../../dist/run/pool.js';
+import type { TaskResult } from '../../src/run/task.js';
+import type { InputFile } from '../../src/read/walk.js';
+import { root, tmp } from './helpers.js';
+
+// Reports travel to workers in batches; a worker that dies takes none of
+// the healthy reports of its batch with it, and the run still ends.
+
+const crashing = new URL(`file://${join(root, 'tests/fixtures/pool/crashing-worker.mjs')}`);
+
+function inputs(names: string[]): InputFile[] {
+  const dir = tmp();
+  return names.map((name) => {
+    const path = join(dir, name);
+    writeFileSync(path, `一、成效\n${name}建成道路12公里，培训农民300人次。\n`);
+    return { path, name, size: 60 };
+  });
+}
+
+async function collect(files: InputFile[], jobs: number): Promise<TaskResult[]> {
+  const out: TaskResult[] = [];
+  await runAll(files, { output: 'jsonl' }, { jobs, workerScript: crashing }, async (r) => {
+    out.push(r);
+  });
+  return out;
+}
+
+describe('worker pool', () => {
+  it('groups consecutive reports into batches by size', () => {
+    const sized = (n: number, size: number) => Array.from({ length: n }, (_, i) => ({ path: `${i}`, name: `${i}`, size }));
+    expect(batchesOf(sized(5, 100 * 1024))).toEqual([[0, 1, 2], [3, 4]]);
+    expect(batchesOf(sized(130, 10)).map((b) => b.length)).toEqual([64, 64, 2]);
+    expect(batchesOf([])).toEqual([]);
+  });
+
+  it('reports the file that kills a worker and delivers every other report, in order', async () => {
+    const names = ['a.txt', 'crash-throw.txt', 'b.txt', 'crash-exit.txt', 'c.txt', 'd.txt'];
+    for (const jobs of [1, 2]) {
+      const results = await collect(inputs(names), jobs);
+      expect(results.map((r) => r.input.name)).toEqual(names);
+      const failed = results.filter((r) => r.error).map((r) => [r.input.name, r.error]);
+      expect(failed).toEqual([
+        ['crash-throw.txt', expect.stringContaining('worker crashed: boom')],
+        ['crash-exit.txt', expect.stringContaining('worker exited with code 3')],
+      ]);
+      for (const r of results.filter((x) => !x.error)) {
+        expect(r.summary.metrics).toBe(2);
+        expect(new TextDecoder().decode(r.bytes)).toContain(`"file":"${r.input.name}"`);
+      }
+    }
+  });
+});
