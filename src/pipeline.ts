@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -67,8 +68,14 @@ export class InputError extends Error {
   }
 }
 
+export interface ReadOptions {
+  sync?: boolean;
+  /** Also return the SHA-256 of the bytes read (a resumable run's manifest keeps it). */
+  hash?: boolean;
+}
+
 /** Reads and decodes a report; Word files and web pages are turned into text first. */
-export async function readReport(input: InputFile, options: { sync?: boolean } = {}): Promise<{ text: string; encoding?: Encoding }> {
+export async function readReport(input: InputFile, options: ReadOptions = {}): Promise<{ text: string; encoding?: Encoding; hash?: string }> {
   let bytes: Buffer;
   try {
     // A worker thread has nothing else to do while it waits: a blocking read skips four thread-pool hops.
@@ -76,20 +83,21 @@ export async function readReport(input: InputFile, options: { sync?: boolean } =
   } catch (err) {
     throw new InputError(input.name, describeFsError(err));
   }
+  const hash = options.hash ? createHash('sha256').update(bytes).digest('hex') : undefined;
   try {
     const format = formatOf(input.path);
-    if (format === 'docx') return { text: await docxToText(bytes) };
-    if (format === 'html') return htmlPageToText(bytes);
-    return decode(bytes);
+    if (format === 'docx') return { text: await docxToText(bytes), hash };
+    if (format === 'html') return { ...htmlPageToText(bytes), hash };
+    return { ...decode(bytes), hash };
   } catch (err) {
     if (err instanceof DecodeError || err instanceof FormatError) throw new InputError(input.name, err.message);
     throw err;
   }
 }
 
-export async function extractFile(input: InputFile, options: PipelineOptions & { processor?: ReportProcessor; syncRead?: boolean } = {}): Promise<ExtractResult> {
-  const { text, encoding } = await readReport(input, { sync: options.syncRead });
+export async function extractFile(input: InputFile, options: PipelineOptions & { processor?: ReportProcessor; syncRead?: boolean; hash?: boolean } = {}): Promise<ExtractResult & { hash?: string }> {
+  const { text, encoding, hash } = await readReport(input, { sync: options.syncRead, hash: options.hash });
   const result = extractText(text, input.name, { ...options, format: formatOf(input.path) });
   reportData(result.file).encoding = encoding;
-  return { ...result, encoding };
+  return { ...result, encoding, hash };
 }

@@ -110,7 +110,7 @@ export async function runResumable(paths: string[], options: ExtractOptions): Pr
 
   const progress = new Progress(todo.length, todo.reduce((n, f) => n + (f.size ?? 0), 0), process.stderr, process.stderr.isTTY === true && !options.quiet);
   let failures = walkFailures;
-  await runAll(todo, { keepFurniture: options.keepFurniture, lang: options.lang, output: 'jsonl' }, { jobs: chooseJobs(todo, options.jobs) }, async (result) => {
+  await runAll(todo, { keepFurniture: options.keepFurniture, lang: options.lang, output: 'jsonl', hash: true }, { jobs: chooseJobs(todo, options.jobs) }, async (result) => {
     progress.tick(result.input.size ?? 0);
     const seen = current.get(result.input.name) ?? { size: 0, mtimeMs: 0 };
     const base = { name: result.input.name, size: seen.size, mtimeMs: seen.mtimeMs };
@@ -125,7 +125,7 @@ export async function runResumable(paths: string[], options: ExtractOptions): Pr
     const part = partName(result.input.name);
     await writeFileAtomic(join(partsDir, part), result.bytes ?? '');
     const entry: ManifestEntry = {
-      ...base, hash: await hashFile(result.input.path).catch(() => ''), status: 'done', part,
+      ...base, hash: result.hash ?? '', status: 'done', part,
       records: result.summary.metrics + result.summary.textPlaceholders, summary: result.summary,
     };
     await appendFile(manifestPath, JSON.stringify(entry) + '\n');

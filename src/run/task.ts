@@ -13,6 +13,8 @@ export interface TaskOptions extends PipelineOptions {
   output: RecordFormat | 'records' | 'none';
   /** Read files with blocking calls (set in worker threads). */
   syncRead?: boolean;
+  /** Hash the bytes read (SHA-256), so a resumable run need not read the file again. */
+  hash?: boolean;
 }
 
 export interface TaskResult {
@@ -21,16 +23,17 @@ export interface TaskResult {
   /** The records formatted, in UTF-8 (moved, not copied, from a worker thread). */
   bytes?: Uint8Array;
   records?: ReportRecord[];
+  hash?: string;
   error?: string;
 }
 
 export async function runTask(input: InputFile, options: TaskOptions): Promise<TaskResult> {
   try {
-    const { records, encoding } = await extractFile(input, options);
+    const { records, encoding, hash } = await extractFile(input, options);
     const summary = summarize(input.name, records, encoding);
-    if (options.output === 'records') return { input, summary, records };
-    if (options.output === 'none') return { input, summary };
-    return { input, summary, bytes: FORMATTERS[options.output].encode(records) };
+    if (options.output === 'records') return { input, summary, records, hash };
+    if (options.output === 'none') return { input, summary, hash };
+    return { input, summary, bytes: FORMATTERS[options.output].encode(records), hash };
   } catch (err) {
     const reason = err instanceof InputError ? err.reason : `internal error: ${(err as Error).message}`;
     return { input, summary: failedSummary(input.name, reason), error: reason };
