@@ -1,4 +1,6 @@
-import { createWriteStream, statSync, type WriteStream } from 'node:fs';
+import { createWriteStream, readdirSync, statSync, unlinkSync, type WriteStream } from 'node:fs';
+import { rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 
 export function isSpecialFile(path: string): boolean {
   try {
@@ -8,8 +10,6 @@ export function isSpecialFile(path: string): boolean {
     return false;
   }
 }
-import { rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 
 /**
  * A file written in full or not at all: content goes to a temporary file
@@ -25,6 +25,7 @@ export class AtomicFile {
 
   constructor(readonly path: string) {
     this.direct = isSpecialFile(path);
+    if (!this.direct) removeStaleTemps(path);
     this.tempPath = this.direct ? path : join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
     // A report's records are tens of KB: a larger buffer lets writes overlap the next report's work.
     this.stream = createWriteStream(this.tempPath, { flags: this.direct ? 'w' : 'wx', highWaterMark: 4 * 1024 * 1024 });
@@ -72,6 +73,36 @@ export class AtomicFile {
       this.stream.once('ready', () => resolve());
       this.stream.once('error', reject);
     });
+  }
+}
+
+const TEMP_NAME = /^\.(.+)\.tmp-(\d+)-[a-z0-9]+$/;
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Temporary files of this target left by a run that was killed (SIGKILL leaves no chance to clean up). */
+function removeStaleTemps(path: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dirname(path));
+  } catch {
+    return; // the folder is missing or unreadable: opening the temp file will say so
+  }
+  for (const name of names) {
+    const m = TEMP_NAME.exec(name);
+    if (!m || m[1] !== basename(path) || processIsAlive(Number(m[2]))) continue;
+    try {
+      unlinkSync(join(dirname(path), name));
+    } catch {
+      // gone already, or not ours to remove
+    }
   }
 }
 

@@ -50,8 +50,11 @@ describe('--out FILE', () => {
     });
     expect(signal).toBe('SIGKILL');
     expect(readFileSync(out, 'utf8')).toBe('previous\n');
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toHaveLength(1);
     expect(run(['extract', corpus, '--out', out, '--jobs', '0']).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(reference);
+    // the killed run's temporary file is cleared by the next run
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   }, 60000);
 });
 
