@@ -87,7 +87,7 @@ export async function readReport(input: InputFile, options: ReadOptions = {}): P
   try {
     const format = formatOf(input.path);
     if (format === 'docx') return { text: await docxToText(bytes), hash };
-    if (format === 'html') return { ...htmlPageToText(bytes), hash };
+    if (format === 'html') return { ...(await htmlPageToText(bytes)), hash };
     return { ...decode(bytes), hash };
   } catch (err) {
     if (err instanceof DecodeError || err instanceof FormatError) throw new InputError(input.name, err.message);

@@ -4,8 +4,7 @@ import { AtomicFile } from '../output/atomic.js';
 import { FORMATTERS, type RecordFormat } from '../output/formats.js';
 import { Progress } from '../output/progress.js';
 import { renderSummary, type ReportSummary } from '../output/summary.js';
-import { ParquetSink } from '../output/parquet.js';
-import { writeXlsx } from '../output/xlsx.js';
+import type { ParquetSink } from '../output/parquet.js';
 import type { Lang } from '../lint/messages.js';
 import type { ReportRecord } from '../records/schema.js';
 import { collectInputs, type InputFile } from '../read/walk.js';
@@ -65,7 +64,11 @@ export async function runExtract(paths: string[], options: ExtractOptions): Prom
       if (formatter) {
         sink = new AtomicFile(options.out);
         await sink.ready();
-      } else parquet = new ParquetSink(options.out);
+      } else {
+        // The Parquet and Excel writers load only for the runs that ask for them: exceljs alone takes longer to load than a small run.
+        const { ParquetSink } = await import('../output/parquet.js');
+        parquet = new ParquetSink(options.out);
+      }
     } catch (err) {
       process.stderr.write(`report-metrics: cannot write ${options.out}: ${(err as Error).message}\n`);
       return 2;
@@ -105,6 +108,7 @@ export async function runExtract(paths: string[], options: ExtractOptions): Prom
     await parquet?.commit();
     if (kept && options.out) {
       try {
+        const { writeXlsx } = await import('../output/xlsx.js');
         await writeXlsx(options.out, kept, summaries);
       } catch (err) {
         process.stderr.write(`report-metrics: cannot write ${options.out}: ${(err as Error).message}\n`);

@@ -1,15 +1,27 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
-import mammoth from 'mammoth';
 import { decode, DecodeError } from './decode.js';
-import { htmlToText, nodeToText } from './markup.js';
 
 // Word and web pages become plain report text before the pipeline runs;
 // offsets, lines and columns then refer to that extracted text.
+//
+// mammoth, linkedom and Readability take longer to load (and to compile hot)
+// than a folder of plain-text reports takes to read, so each thread loads
+// them the first time it meets a .docx or .html file.
+
+const importWordReader = () => import('mammoth');
+const importHtmlReaders = () => Promise.all([import('linkedom'), import('@mozilla/readability'), import('./markup.js')]);
+let wordReader: ReturnType<typeof importWordReader> | undefined;
+let htmlReaders: ReturnType<typeof importHtmlReaders> | undefined;
+
+function loadHtmlReaders() {
+  htmlReaders ??= importHtmlReaders();
+  return htmlReaders;
+}
 
 export class FormatError extends Error {}
 
 export async function docxToText(bytes: Buffer): Promise<string> {
+  wordReader ??= importWordReader();
+  const [{ default: mammoth }, [, , { htmlToText }]] = await Promise.all([wordReader, loadHtmlReaders()]);
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: bytes })).value;
@@ -20,7 +32,8 @@ export async function docxToText(bytes: Buffer): Promise<string> {
 }
 
 /** The article of a web page (Readability), or the whole page's text when no article is found. */
-export function htmlPageToText(bytes: Buffer): { text: string; encoding: ReturnType<typeof decode>['encoding'] } {
+export async function htmlPageToText(bytes: Buffer): Promise<{ text: string; encoding: ReturnType<typeof decode>['encoding'] }> {
+  const [{ parseHTML }, { Readability }, { htmlToText, nodeToText }] = await loadHtmlReaders();
   let decoded;
   try {
     decoded = decode(bytes);
