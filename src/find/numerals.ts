@@ -27,40 +27,82 @@ export function isDigit(s: string, i: number): boolean {
   return digitAt(s, i) >= 0;
 }
 
-const DECIMAL_POINTS = new Set(['.', '．']);
-const THOUSANDS = new Set([',', '，']);
+function isDecimalPoint(c: number): boolean {
+  return c === 0x2e || c === 0xff0e; // . ．
+}
+
+function isThousandsSeparator(c: number): boolean {
+  return c === 0x2c || c === 0xff0c; // , ，
+}
 
 /** Arabic or full-width digits with thousands separators and a decimal part. */
 export function parseArabic(s: string, start: number): ParsedNumber | null {
   let i = start;
   if (!isDigit(s, i)) return null;
-  let digits = '';
-  while (isDigit(s, i)) digits += String(digitAt(s, i++));
+  // Up to 15 digits an integer is exact as a double: most amounts are read without building a string.
+  let whole = 0;
+  let count = 0;
+  for (let d = digitAt(s, i); d >= 0; d = digitAt(s, ++i)) {
+    whole = whole * 10 + d;
+    count++;
+  }
   // A separator only counts when exactly three digits follow (1,200 but not 3，5个).
-  while (THOUSANDS.has(s[i] ?? '') && isDigit(s, i + 1) && isDigit(s, i + 2) && isDigit(s, i + 3) && !isDigit(s, i + 4)) {
-    digits += String(digitAt(s, i + 1)) + String(digitAt(s, i + 2)) + String(digitAt(s, i + 3));
+  while (isThousandsSeparator(s.charCodeAt(i)) && isDigit(s, i + 1) && isDigit(s, i + 2) && isDigit(s, i + 3) && !isDigit(s, i + 4)) {
+    whole = whole * 1000 + digitAt(s, i + 1) * 100 + digitAt(s, i + 2) * 10 + digitAt(s, i + 3);
+    count += 3;
     i += 4;
   }
-  let text = digits;
-  if (DECIMAL_POINTS.has(s[i] ?? '') && isDigit(s, i + 1)) {
-    text += '.';
+  const decimal = isDecimalPoint(s.charCodeAt(i)) && isDigit(s, i + 1);
+  if (decimal) {
     i++;
-    while (isDigit(s, i)) text += String(digitAt(s, i++));
+    while (isDigit(s, i)) i++;
   }
-  return { value: Number(text), end: i, chinese: false, raw: s.slice(start, i) };
+  const value = decimal || count > 15 ? Number(asciiNumber(s, start, i)) : whole;
+  return { value, end: i, chinese: false, raw: s.slice(start, i) };
 }
 
-export const CHINESE_DIGITS: Record<string, number> = {
+/** The number in [start, end) as ASCII digits and '.', separators dropped, for Number(). */
+function asciiNumber(s: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const d = digitAt(s, i);
+    if (d >= 0) out += String.fromCharCode(48 + d);
+    else if (isDecimalPoint(s.charCodeAt(i))) out += '.';
+  }
+  return out;
+}
+
+const CHINESE_DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
   壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9, 兩: 2,
 };
-export const CHINESE_SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
-export const CHINESE_BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+const CHINESE_SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const CHINESE_BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
-const CHINESE_NUMERAL_CHARS = new Set([...Object.keys(CHINESE_DIGITS), ...Object.keys(CHINESE_SMALL_UNITS), ...Object.keys(CHINESE_BIG_UNITS)]);
+/** Value of each numeral character by code unit (-1: not one), so the readers below never look a character up by name. */
+function valueTable(...maps: Array<Record<string, number>>): Float64Array {
+  const table = new Float64Array(0x10000).fill(-1);
+  for (const map of maps) for (const [ch, v] of Object.entries(map)) table[ch.charCodeAt(0)] = v;
+  return table;
+}
+const DIGIT_VALUE = valueTable(CHINESE_DIGITS);
+const SMALL_UNIT_VALUE = valueTable(CHINESE_SMALL_UNITS);
+const BIG_UNIT_VALUE = valueTable(CHINESE_BIG_UNITS);
+const NUMERAL_VALUE = valueTable(CHINESE_DIGITS, CHINESE_SMALL_UNITS, CHINESE_BIG_UNITS);
 
 export function isChineseNumeralChar(ch: string | undefined): boolean {
-  return ch !== undefined && CHINESE_NUMERAL_CHARS.has(ch);
+  return ch !== undefined && NUMERAL_VALUE[ch.charCodeAt(0)]! >= 0;
+}
+
+function chineseDigitAt(s: string, i: number): number {
+  return i < s.length ? DIGIT_VALUE[s.charCodeAt(i)]! : -1;
+}
+
+/** Digit-by-digit Chinese numerals (二〇二一) in [start, end) as ASCII digits. */
+function chineseDigitsText(s: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) out += String.fromCharCode(48 + chineseDigitAt(s, i));
+  return out;
 }
 
 /**
@@ -76,37 +118,25 @@ export function parseChinese(s: string, start: number, stopAtBigUnit = false): P
   let prevDigit = -1; // for adjacent-digit ranges (五六百)
   let rangeLow: number | null = null;
   let seenAny = false;
-  let digitRun = ''; // digit-by-digit numerals (二〇二一)
+  let digitCount = 0; // digit characters read, for digit-by-digit numerals (二〇二一)
   let onlyDigits = true;
   let digitsSinceUnit = 0;
   for (; i < s.length; i++) {
-    const ch = s[i]!;
-    if (ch in CHINESE_DIGITS) {
-      const d = CHINESE_DIGITS[ch]!;
+    const c = s.charCodeAt(i);
+    const d = DIGIT_VALUE[c]!;
+    if (d >= 0) {
       digitsSinceUnit++;
-      if (digitsSinceUnit === 2 && digit > 0 && prevDigit < 0 && d === digit + 1 && rangeLow === null) {
-        // 五六 followed by a unit: a range of two neighbouring digits.
-        prevDigit = digit;
-        digit = d;
-        digitRun += String(d);
-        seenAny = true;
-        continue;
-      }
-      if (digit >= 0 && onlyDigits) {
-        digitRun += String(d);
-        digit = d;
-        seenAny = true;
-        continue;
-      }
+      // 五六 followed by a unit: a range of two neighbouring digits.
+      if (digitsSinceUnit === 2 && digit > 0 && prevDigit < 0 && d === digit + 1 && rangeLow === null) prevDigit = digit;
       digit = d;
-      digitRun += String(d);
+      digitCount++;
       seenAny = true;
       continue;
     }
-    if (ch in CHINESE_SMALL_UNITS) {
+    const u = SMALL_UNIT_VALUE[c]!;
+    if (u >= 0) {
       onlyDigits = false;
       digitsSinceUnit = 0;
-      const u = CHINESE_SMALL_UNITS[ch]!;
       if (prevDigit >= 0) {
         rangeLow = section + prevDigit * u;
         prevDigit = -1;
@@ -116,14 +146,14 @@ export function parseChinese(s: string, start: number, stopAtBigUnit = false): P
       seenAny = true;
       continue;
     }
-    if (ch in CHINESE_BIG_UNITS) {
+    const big = BIG_UNIT_VALUE[c]!;
+    if (big >= 0) {
       if (stopAtBigUnit || !seenAny) break;
       onlyDigits = false;
       digitsSinceUnit = 0;
-      const u = CHINESE_BIG_UNITS[ch]!;
       const groupValue = section + (digit < 0 ? 0 : digit);
-      if (rangeLow !== null) rangeLow = (total + rangeLow) * u;
-      total = (total + groupValue) * u;
+      if (rangeLow !== null) rangeLow = (total + rangeLow) * big;
+      total = (total + groupValue) * big;
       section = 0;
       digit = -1;
       continue;
@@ -132,24 +162,22 @@ export function parseChinese(s: string, start: number, stopAtBigUnit = false): P
   }
   if (!seenAny) return null;
   // 七点五, 三点二六: a Chinese decimal, read digit by digit after 点.
-  if (s[i] === '点' && digitOf(s[i + 1]) >= 0 && prevDigit < 0 && rangeLow === null) {
-    const whole = onlyDigits && digitRun.length > 1 ? Number(digitRun) : total + section + (digit < 0 ? 0 : digit);
+  if (s[i] === '点' && chineseDigitAt(s, i + 1) >= 0 && prevDigit < 0 && rangeLow === null) {
+    const whole = onlyDigits && digitCount > 1 ? Number(chineseDigitsText(s, start, i)) : total + section + (digit < 0 ? 0 : digit);
     let j = i + 1;
-    let fraction = '';
-    while (digitOf(s[j]) >= 0) fraction += String(digitOf(s[j++]));
-    return { value: Number(`${whole}.${fraction}`), end: j, chinese: true, raw: s.slice(start, j) };
+    while (chineseDigitAt(s, j) >= 0) j++;
+    return { value: Number(`${whole}.${chineseDigitsText(s, i + 1, j)}`), end: j, chinese: true, raw: s.slice(start, j) };
   }
   const raw = s.slice(start, i);
-  if (onlyDigits && digitRun.length > 1 && prevDigit < 0) {
+  if (onlyDigits && digitCount > 1 && prevDigit < 0) {
     // 二〇二一: digits read one by one, as years are.
-    return { value: Number(digitRun), end: i, chinese: true, raw };
+    return { value: Number(chineseDigitsText(s, start, i)), end: i, chinese: true, raw };
   }
-  let value: number;
   if (onlyDigits && prevDigit >= 0) {
     // 五六个: a range of two bare digits.
     return { value: prevDigit, valueMax: digit, end: i, chinese: true, raw };
   }
-  value = total + section + (digit < 0 ? 0 : digit);
+  const value = total + section + (digit < 0 ? 0 : digit);
   if (prevDigit >= 0) {
     // 十五六: the last two digits form a range.
     const low = value - digit + prevDigit;
@@ -157,10 +185,6 @@ export function parseChinese(s: string, start: number, stopAtBigUnit = false): P
   }
   if (rangeLow !== null) return { value: rangeLow + total, valueMax: value, end: i, chinese: true, raw };
   return { value, end: i, chinese: true, raw };
-}
-
-function digitOf(ch: string | undefined): number {
-  return ch !== undefined && ch in CHINESE_DIGITS ? CHINESE_DIGITS[ch]! : -1;
 }
 
 export function parseNumber(s: string, start: number, stopAtBigUnit = false): ParsedNumber | null {
