@@ -54,12 +54,15 @@ const INNER = flatten(qualifiers.inner);
 const NOT_QUALIFIER_BEFORE: Record<string, string> = { 过: '通经越度错难路走不', 近: '最附临靠将接', 约: '节集合签制预公条契特邀违履相', 超: '' };
 
 const MAGNITUDES: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 千: 1e3, 百: 100 };
-const SPACE = /[ \u00a0\u3000]/;
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x20 || c === 0xa0 || c === 0x3000;
+}
 const PER_UNITS = ['平方米', '小时', '公里', '年', '月', '天', '日', '人', '户', '亩', '吨', '次', '周', '季'];
 
 function skipSpaces(text: string, i: number): number {
   let n = 0;
-  while (n < 2 && SPACE.test(text[i] ?? '')) {
+  while (n < 2 && isSpace(text, i)) {
     i++;
     n++;
   }
@@ -71,9 +74,10 @@ const BRIDGES = ['有', '了'];
 
 export function qualifierBefore(text: string, numberStart: number, floor = 0): { approx: Approx; start: number } | null {
   let at = numberStart;
-  while (at > floor && SPACE.test(text[at - 1]!)) at--;
-  const bridged = BRIDGES.find((b) => text.startsWith(b, at - b.length));
-  if (!BEFORE_LAST.has(text[at - 1] ?? '') && !bridged) return null;
+  while (at > floor && isSpace(text, at - 1)) at--;
+  const last = text[at - 1] ?? '';
+  const bridged = BRIDGES.includes(last) ? last : undefined;
+  if (!bridged && !BEFORE_LAST.has(last)) return null;
   const candidates = bridged ? [at, at - bridged.length] : [at];
   for (const end of candidates) {
     for (const [word, approx] of BEFORE) {
@@ -171,7 +175,7 @@ export function readAmountTail(text: string, numberStart: number, numberEnd: num
     valueMax: valueMax === null ? null : round(valueMax * factor),
     scale: factor,
     unit: unit.entry.unit,
-    unitAsWritten: text.slice(unitStart, unit.end).replace(/[余多\s]/g, ''),
+    unitAsWritten: withoutApproxOrSpace(text.slice(unitStart, unit.end)),
     dimension: unit.entry.dimension,
     approx: valueMax !== null && approx === 'exact' ? 'range' : approx,
     approxAfter,
@@ -180,6 +184,13 @@ export function readAmountTail(text: string, numberStart: number, numberEnd: num
     chinese: opts.chinese ?? false,
     raw: text.slice(numberStart, numberEnd),
   };
+}
+
+const APPROX_OR_SPACE = /[余多\s]/;
+
+/** 万余元 → 万元: the unit as written, without the qualifier and spaces inside it. */
+function withoutApproxOrSpace(written: string): string {
+  return APPROX_OR_SPACE.test(written) ? written.replace(/[余多\s]/g, '') : written;
 }
 
 const MONEY_CONTEXT = /(投资|资金|投入|产值|收入|金额|销售额|营业额|经费|资产|总额|生产总值|GDP|税收|营收|利润|贷款|补贴|补助|奖补)[^，。；]{0,6}$/;

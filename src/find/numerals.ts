@@ -94,6 +94,13 @@ export function isChineseNumeralChar(ch: string | undefined): boolean {
   return ch !== undefined && NUMERAL_VALUE[ch.charCodeAt(0)]! >= 0;
 }
 
+/** End of the run of Chinese numeral characters from `start`: where parseChinese stops, unless 点 follows (七点五). */
+export function chineseNumeralEnd(s: string, start: number): number {
+  let i = start;
+  while (i < s.length && NUMERAL_VALUE[s.charCodeAt(i)]! >= 0) i++;
+  return i;
+}
+
 function chineseDigitAt(s: string, i: number): number {
   return i < s.length ? DIGIT_VALUE[s.charCodeAt(i)]! : -1;
 }

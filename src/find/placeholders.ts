@@ -180,6 +180,8 @@ function emphasisEnd(text: string, at: number, end: number): number {
 }
 
 function readBracket(text: string, at: number): Found | null {
+  // Brackets are common and almost never empty: look no further unless a space follows.
+  if (!SPACE.test(text[at + 1] ?? '')) return null;
   const m = EMPTY_BRACKET.exec(text.slice(at, at + 12));
   if (!m) return null;
   const end = at + m[0].length;

@@ -1,6 +1,6 @@
 import { applyQualifierBefore, readAmountTail, round, type Mention } from './amount.js';
 import { excludedReason } from './exclusions.js';
-import { isDigit, parseArabic, parseChinese, parseNumber, type ParsedNumber } from './numerals.js';
+import { chineseNumeralEnd, isDigit, parseArabic, parseChinese, parseNumber, type ParsedNumber } from './numerals.js';
 import { matchUnit, unitMayStartWith } from './units.js';
 import { charTable, nextIn } from './char-scan.js';
 import { charIn, isInside, type Span } from './spans.js';
@@ -35,11 +35,18 @@ export function findQuantities(text: string, ranges: Span[], claimed: Span[]): Q
     while ((at = nextIn(NUMBER_START, text, next, range.end)) >= 0) {
       next = at + 1;
       if (isInside(claimed, at)) continue;
+      // Most Chinese numerals (一是, 统一, 进一步) have nothing after them that could make an amount: skip them unread.
+      if (!isDigit(text, at)) {
+        const runEnd = chineseNumeralEnd(text, at);
+        if (text[runEnd] !== '点' && !canFollowChinese(text, runEnd)) {
+          next = runEnd;
+          continue;
+        }
+      }
       const num = parseNumber(text, at);
       if (!num) continue;
       next = Math.max(num.end, at + 1);
       if (isInside(claimed, num.end - 1)) continue;
-      // Most Chinese numerals (一是, 统一, 进一步) have nothing after them that could make an amount.
       if (num.chinese && !canFollowChinese(text, num.end)) continue;
       const mention = readMention(text, at, num);
       if (!mention) {

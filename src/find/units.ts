@@ -18,24 +18,43 @@ export interface UnitMatch {
 }
 
 const units = readJsonDictionary<{ units: UnitEntry[] }>('units.json').units;
-const byFirstChar = new Map<string, UnitEntry[]>();
-for (const entry of units) {
-  const list = byFirstChar.get(entry.alias[0]!) ?? [];
-  list.push(entry);
-  byFirstChar.set(entry.alias[0]!, list);
-}
-for (const list of byFirstChar.values()) list.sort((a, b) => b.alias.length - a.alias.length);
 
-const CJK = /[\u3400-\u9fff]/;
+/** An entry with its guards prepared once: matching runs for every number in every report. */
+interface PreparedUnit {
+  entry: UnitEntry;
+  latin: boolean;
+}
+/** Aliases by the code unit they start with, longest first. */
+const byFirstCode = new Map<number, PreparedUnit[]>();
+for (const entry of units) {
+  const code = entry.alias.charCodeAt(0);
+  const list = byFirstCode.get(code) ?? [];
+  list.push({ entry, latin: isLatinLetter(code) });
+  byFirstCode.set(code, list);
+}
+for (const list of byFirstCode.values()) list.sort((a, b) => b.entry.alias.length - a.entry.alias.length);
+
+function isLatinLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isLatinLetterOrDigit(c: number): boolean {
+  return isLatinLetter(c) || (c >= 48 && c <= 57);
+}
 
 export function unitMayStartWith(ch: string): boolean {
-  return byFirstChar.has(ch);
+  return byFirstCode.has(ch.charCodeAt(0));
 }
 /** Words that may follow a standalone unit without making it part of a word. */
 const STANDALONE_FOLLOWERS = new Set(['以', '左', '上', '下', '的', '和', '及', '与', '至', '到', '或', '、', '多', '余', '每', '之', '内', '前', '后', '次']);
 
+/** CJK Unified Ideographs and Extension A: the characters a Chinese word is made of. */
+export function isCjkCode(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
+}
+
 export function isCjk(ch: string | undefined): boolean {
-  return ch !== undefined && CJK.test(ch);
+  return ch !== undefined && isCjkCode(ch.charCodeAt(0));
 }
 
 /**
@@ -43,16 +62,16 @@ export function isCjk(ch: string | undefined): boolean {
  * dictionary (名 is not a unit in 名单, 分 only stands alone).
  */
 export function matchUnit(text: string, at: number, opts: { arabic: boolean; numberStart: number }): UnitMatch | null {
-  const candidates = byFirstChar.get(text[at] ?? '');
+  const candidates = byFirstCode.get(text.charCodeAt(at));
   if (!candidates) return null;
-  for (const entry of candidates) {
+  for (const { entry, latin } of candidates) {
     if (!text.startsWith(entry.alias, at)) continue;
     const end = at + entry.alias.length;
     if (entry.arabicOnly && !opts.arabic) continue;
-    if (entry.notFollowedBy?.some((w) => text.startsWith(w, end))) continue;
-    const next = text[end];
-    if (entry.standalone && isCjk(next) && !STANDALONE_FOLLOWERS.has(next!)) continue;
-    if (/^[A-Za-z]/.test(entry.alias) && /[A-Za-z0-9]/.test(next ?? '')) continue;
+    if (entry.notFollowedBy && followedByAny(text, end, entry.notFollowedBy)) continue;
+    const next = text.charCodeAt(end);
+    if (entry.standalone && isCjkCode(next) && !STANDALONE_FOLLOWERS.has(text[end]!)) continue;
+    if (latin && isLatinLetterOrDigit(next)) continue;
     if (entry.contextBefore) {
       const window = text.slice(Math.max(0, opts.numberStart - 8), opts.numberStart) + text.slice(end, end + 1);
       if (!window.includes(entry.contextBefore)) continue;
@@ -60,4 +79,9 @@ export function matchUnit(text: string, at: number, opts: { arabic: boolean; num
     return { entry, end };
   }
   return null;
+}
+
+function followedByAny(text: string, at: number, words: string[]): boolean {
+  for (const w of words) if (text.startsWith(w, at)) return true;
+  return false;
 }
