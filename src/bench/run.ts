@@ -126,7 +126,7 @@ async function main(): Promise<void> {
   const d = runExtract([setA], jobs);
   const c2 = runExtract([setA, setB], 1);
   const d2 = runExtract([setA, setB], jobs);
-  const cNoMemo = runExtract([setA], 1, { REPORT_METRICS_TAG_MEMO: '0' });
+  const cNoMemo = runExtract([setA], 1, { REPORT_METRICS_MEMO: '0' });
   const arithmeticScaling = await scaling('arithmetic', root);
   const pipelineScaling = await scaling('pipeline', root);
 

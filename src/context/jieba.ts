@@ -1,5 +1,6 @@
 import nodejieba from 'nodejieba';
 import { dictionaryPath } from '../dictionaries.js';
+import { BoundedMemo } from './memo.js';
 
 // jieba, loaded once per thread with the project's dictionaries, and only
 // ever asked about short clauses that hold an amount.
@@ -21,23 +22,14 @@ function ensureDictionary(): void {
 
 export type Token = { word: string; tag: string };
 
-/**
- * jieba tags of a phrase, memoised: reports written from the same template
- * repeat their clauses (全镇脱贫劳动力实现就业…) across thousands of files.
- * Bounded, and emptied when full, so memory stays flat on any corpus.
- */
-const tagMemo = new Map<string, Token[]>();
-/** REPORT_METRICS_TAG_MEMO=0 turns the memo off (the benchmark shows both). */
-const TAG_MEMO_LIMIT = process.env.REPORT_METRICS_TAG_MEMO === '0' ? 0 : 20000;
+const tagMemo = new BoundedMemo<Token[]>();
 
-export function tag(phrase: string): Token[] {
-  const known = tagMemo.get(phrase);
-  if (known) return known;
+function tagNow(phrase: string): Token[] {
   ensureDictionary();
-  const tokens = nodejieba.tag(phrase).filter((t) => t.word.trim() !== '');
-  if (TAG_MEMO_LIMIT === 0) return tokens;
-  if (tagMemo.size >= TAG_MEMO_LIMIT) tagMemo.clear();
-  tagMemo.set(phrase, tokens);
-  return tokens;
+  return nodejieba.tag(phrase).filter((t) => t.word.trim() !== '');
 }
 
+/** jieba tags of a phrase, blanks dropped (memoised: see memo.ts). */
+export function tag(phrase: string): Token[] {
+  return tagMemo.get(phrase, tagNow);
+}

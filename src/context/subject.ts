@@ -1,5 +1,6 @@
 import { readJsonDictionary } from '../dictionaries.js';
 import { tag, type Token } from './jieba.js';
+import { BoundedMemo } from './memo.js';
 import { charTable } from '../find/char-scan.js';
 import type { Mention } from '../find/amount.js';
 
@@ -45,25 +46,39 @@ function isEdge(t: { word: string; tag: string }): boolean {
   return EDGE_TAGS.has(t.tag);
 }
 
+const trimmedMemo = new BoundedMemo<string>();
+
+/** The phrase without its scope and filler words (memoised: clauses repeat across reports). */
 function trim(phrase: string): string {
-  if (phrase.trim() === '') return '';
-  return trimTokens(tag(phrase));
+  return trimmedMemo.get(phrase, (p) => (p.trim() === '' ? '' : trimTokens(tag(p))));
 }
+
+const NUMBER_WORD = /^[\d.]+$/;
 
 function trimTokens(tokens: Token[]): string {
   let a = 0;
   let b = tokens.length;
-  while (a < b && (LEADING.has(tokens[a]!.word) || isEdge(tokens[a]!) || /^[\d.]+$/.test(tokens[a]!.word))) a++;
+  while (a < b && (LEADING.has(tokens[a]!.word) || isEdge(tokens[a]!) || NUMBER_WORD.test(tokens[a]!.word))) a++;
   while (b > a && (TRAILING.has(tokens[b - 1]!.word) || isEdge(tokens[b - 1]!))) b--;
-  const phraseOut = tokens.slice(a, b).map((t) => t.word).join('').replace(/[了]/g, '');
+  let phraseOut = '';
+  for (let k = a; k < b; k++) phraseOut += tokens[k]!.word;
+  if (phraseOut.includes('了')) phraseOut = phraseOut.replace(/了/g, '');
   // Trimming punctuation must not unbalance a parenthesis: 村(社区) keeps its ')'.
-  const open = (phraseOut.match(/[(（]/g) ?? []).length;
-  const close = (phraseOut.match(/[)）]/g) ?? []).length;
-  if (open > close) {
+  if (unclosedParenthesis(phraseOut)) {
     const next = tokens[b]?.word;
     return phraseOut + (next === '）' || next === ')' ? next : phraseOut.includes('（') ? '）' : ')');
   }
   return phraseOut;
+}
+
+function unclosedParenthesis(phrase: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < phrase.length; i++) {
+    const ch = phrase[i];
+    if (ch === '(' || ch === '（') depth++;
+    else if (ch === ')' || ch === '）') depth--;
+  }
+  return depth > 0;
 }
 
 function clauseStart(text: string, at: number, floor: number): number {
@@ -81,8 +96,20 @@ function afterPhrase(text: string, m: Mention, ceiling: number): { phrase: strin
   const stop = rest.search(AFTER_STOP);
   const phrase = stop < 0 ? rest : rest.slice(0, stop);
   if (phrase === '') return { phrase: '', modified };
+  const words = afterWordsMemo.get(phrase, afterWords);
+  if (!modified && !COUNTED_AFTER.has(m.dimension) && !words.opensWithNoun) return { phrase: '', modified };
+  return { phrase: words.nounPhrase, modified };
+}
+
+interface AfterWords {
+  opensWithNoun: boolean;
+  nounPhrase: string;
+}
+const afterWordsMemo = new BoundedMemo<AfterWords>();
+
+/** The words after an amount: whether a noun opens them, and the noun phrase they start with. */
+function afterWords(phrase: string): AfterWords {
   const tokens = tag(phrase);
-  if (!modified && !COUNTED_AFTER.has(m.dimension) && !NOUN_TAGS.test(tokens[0]?.tag ?? '')) return { phrase: '', modified };
   // The noun phrase ends where a verb with its own object starts (现代农业园区 | 突出科技支撑).
   let end = tokens.length;
   let nounChars = 0;
@@ -94,7 +121,7 @@ function afterPhrase(text: string, m: Mention, ceiling: number): { phrase: strin
     }
     if (NOUN_TAGS.test(tokens[k]!.tag) || tokens[k]!.tag === 'x') nounChars += tokens[k]!.word.length;
   }
-  return { phrase: trimTokens(tokens.slice(0, end)), modified };
+  return { opensWithNoun: NOUN_TAGS.test(tokens[0]?.tag ?? ''), nounPhrase: trimTokens(tokens.slice(0, end)) };
 }
 
 /** The thing, then its attribute, sharing the words they have in common: 参保 + 参保率 → 参保率. */

@@ -1,4 +1,5 @@
 import { readJsonDictionary } from '../dictionaries.js';
+import { BoundedMemo } from './memo.js';
 
 const { themes } = readJsonDictionary<{ themes: Record<string, string[]> }>('themes.json');
 const ENTRIES = Object.entries(themes);
@@ -12,17 +13,11 @@ ENTRIES.forEach(([, keywords], t) => {
 });
 const KEYWORDS = new RegExp([...KEYWORD_THEMES.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 
-const scoreMemo = new Map<string, number[]>();
-const SCORE_MEMO_LIMIT = 20000;
+const scoreMemo = new BoundedMemo<number[]>();
 
 /** Distinct keywords of each theme found in `text` (memoised: subjects repeat). */
 function scores(text: string): number[] {
-  const known = scoreMemo.get(text);
-  if (known) return known;
-  const out = scoreText(text);
-  if (scoreMemo.size >= SCORE_MEMO_LIMIT) scoreMemo.clear();
-  scoreMemo.set(text, out);
-  return out;
+  return scoreMemo.get(text, scoreText);
 }
 
 function scoreText(text: string): number[] {
