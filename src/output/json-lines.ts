@@ -1,10 +1,63 @@
 import type { MetricRecord, ReportRecord, TextPlaceholderRecord } from '../records/schema.js';
 
 // JSON Lines straight into UTF-8 bytes. Output runs to about four bytes per
-// byte of input, most of it the sentence and heading path that every record
-// repeats; a record whose sentence or section is the previous record's copies
-// the bytes already encoded instead of encoding them again. Fields are in the
-// schema's order (a test holds each line to JSON.stringify of the record).
+// byte of input, so this is one of the costliest steps of a run. Most of a
+// line is the same every time: the keys, the file name, a unit or theme from
+// a short list, and the sentence and heading path the previous record had.
+// Those are copied as bytes prepared once; only numbers and the words of
+// this mention are encoded. Fields are in the schema's order (a test holds
+// each line to JSON.stringify of the record).
+
+const encoder = new TextEncoder();
+const ascii = (s: string) => encoder.encode(s);
+
+const NULL = ascii('null');
+const TRUE = ascii('true');
+const FALSE = ascii('false');
+const K = {
+  metricOpen: ascii('{"kind":"metric","file":'),
+  textOpen: ascii('{"kind":"text","file":'),
+  start: ascii(',"start":'),
+  end: ascii(',"end":'),
+  line: ascii(',"line":'),
+  column: ascii(',"column":'),
+  text: ascii(',"text":'),
+  value: ascii(',"value":'),
+  valueMax: ascii(',"valueMax":'),
+  unit: ascii(',"unit":'),
+  unitAsWritten: ascii(',"unitAsWritten":'),
+  approx: ascii(',"approx":'),
+  placeholder: ascii(',"placeholder":'),
+  dimension: ascii(',"dimension":'),
+  per: ascii(',"per":'),
+  sentence: ascii(',"sentence":'),
+  subject: ascii(',"subject":'),
+  section: ascii(',"section":'),
+  theme: ascii(',"theme":'),
+  year: ascii(',"year":'),
+  format: ascii(',"format":'),
+  placeholderTrue: ascii(',"placeholder":true,"slot":'),
+  message: ascii(',"message":'),
+  close: ascii('}\n'),
+};
+
+/** JSON of the short strings that recur from a small set (units, dimensions, themes), encoded once. */
+const recurring = new Map<string, Uint8Array>();
+const RECURRING_LIMIT = 4096;
+
+function recurringJson(s: string | null): Uint8Array {
+  if (s === null) return NULL;
+  let bytes = recurring.get(s);
+  if (bytes === undefined) {
+    if (recurring.size >= RECURRING_LIMIT) recurring.clear();
+    bytes = encoder.encode(JSON.stringify(s));
+    recurring.set(s, bytes);
+  }
+  return bytes;
+}
+
+/** Below this many code units a loop in JavaScript beats a call into the engine's encoder. */
+const SHORT = 48;
 
 class Utf8Buffer {
   buf: Buffer;
@@ -22,9 +75,65 @@ class Utf8Buffer {
     this.buf = grown;
   }
 
+  put(chunk: Uint8Array): void {
+    this.reserve(chunk.length);
+    const buf = this.buf;
+    let pos = this.pos;
+    if (chunk.length < SHORT) for (let i = 0; i < chunk.length; i++) buf[pos++] = chunk[i]!;
+    else {
+      buf.set(chunk, pos);
+      pos += chunk.length;
+    }
+    this.pos = pos;
+  }
+
+  /** A string as UTF-8 (callers pass JSON text, which holds no lone surrogates). */
   write(s: string): void {
     this.reserve(s.length * 3);
-    this.pos += this.buf.write(s, this.pos);
+    if (s.length >= SHORT) {
+      this.pos += this.buf.write(s, this.pos);
+      return;
+    }
+    const buf = this.buf;
+    let pos = this.pos;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x80) buf[pos++] = c;
+      else if (c < 0x800) {
+        buf[pos++] = 0xc0 | (c >> 6);
+        buf[pos++] = 0x80 | (c & 0x3f);
+      } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        const cp = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00);
+        buf[pos++] = 0xf0 | (cp >> 18);
+        buf[pos++] = 0x80 | ((cp >> 12) & 0x3f);
+        buf[pos++] = 0x80 | ((cp >> 6) & 0x3f);
+        buf[pos++] = 0x80 | (cp & 0x3f);
+      } else {
+        // A lone surrogate becomes U+FFFD, as Buffer#write does; JSON text never has one.
+        const u = c >= 0xd800 && c <= 0xdfff ? 0xfffd : c;
+        buf[pos++] = 0xe0 | (u >> 12);
+        buf[pos++] = 0x80 | ((u >> 6) & 0x3f);
+        buf[pos++] = 0x80 | (u & 0x3f);
+      }
+    }
+    this.pos = pos;
+  }
+
+  /** A number as JSON: small non-negative integers digit by digit, anything else through String(). */
+  number(v: number | null): void {
+    if (v === null || !Number.isFinite(v)) return this.put(NULL);
+    if (!Number.isInteger(v) || v < 0 || v > 0x7fffffff) return this.write(String(v));
+    this.reserve(10);
+    const buf = this.buf;
+    let n = v | 0;
+    let digits = 1;
+    for (let m = n; m >= 10; m = (m / 10) | 0) digits++;
+    let pos = this.pos + digits;
+    this.pos = pos;
+    do {
+      buf[--pos] = 48 + (n % 10);
+      n = (n / 10) | 0;
+    } while (n > 0);
   }
 
   /** Copies bytes written earlier, [from, to). */
@@ -39,27 +148,52 @@ class Utf8Buffer {
   }
 }
 
-function num(v: number | null): string {
-  return v === null || !Number.isFinite(v) ? 'null' : String(v);
+function writeStart(out: Utf8Buffer, r: ReportRecord, fileJson: Uint8Array): void {
+  out.put(r.kind === 'metric' ? K.metricOpen : K.textOpen);
+  out.put(fileJson);
+  out.put(K.start);
+  out.number(r.start);
+  out.put(K.end);
+  out.number(r.end);
+  out.put(K.line);
+  out.number(r.line);
+  out.put(K.column);
+  out.number(r.column);
+  out.put(K.text);
+  out.write(JSON.stringify(r.text));
 }
 
-function str(v: string | null): string {
-  return v === null ? 'null' : JSON.stringify(v);
+function writeMetricMiddle(out: Utf8Buffer, r: MetricRecord): void {
+  out.put(K.value);
+  out.number(r.value);
+  out.put(K.valueMax);
+  out.number(r.valueMax);
+  out.put(K.unit);
+  out.put(recurringJson(r.unit));
+  out.put(K.unitAsWritten);
+  out.put(recurringJson(r.unitAsWritten));
+  out.put(K.approx);
+  out.put(recurringJson(r.approx));
+  out.put(K.placeholder);
+  out.put(r.placeholder ? TRUE : FALSE);
+  out.put(K.dimension);
+  out.put(recurringJson(r.dimension));
+  out.put(K.per);
+  out.put(recurringJson(r.per));
 }
 
-function metricHead(r: MetricRecord, file: string): string {
-  return `{"kind":"metric","file":${file},"start":${r.start},"end":${r.end},"line":${r.line},"column":${r.column},"text":${JSON.stringify(r.text)},"value":${num(r.value)},"valueMax":${num(r.valueMax)},"unit":${JSON.stringify(r.unit)},"unitAsWritten":${JSON.stringify(r.unitAsWritten)},"approx":"${r.approx}","placeholder":${r.placeholder},"dimension":"${r.dimension}","per":${str(r.per)},"sentence":`;
-}
-
-function textHead(r: TextPlaceholderRecord, file: string): string {
-  return `{"kind":"text","file":${file},"start":${r.start},"end":${r.end},"line":${r.line},"column":${r.column},"text":${JSON.stringify(r.text)},"placeholder":true,"slot":"${r.slot}","message":${JSON.stringify(r.message)},"sentence":`;
+function writeTextMiddle(out: Utf8Buffer, r: TextPlaceholderRecord): void {
+  out.put(K.placeholderTrue);
+  out.put(recurringJson(r.slot));
+  out.put(K.message);
+  out.write(JSON.stringify(r.message));
 }
 
 /** Records as JSON Lines, one object a line, in UTF-8. */
 export function encodeJsonLines(records: readonly ReportRecord[]): Uint8Array {
   const out = new Utf8Buffer(records.length * 900);
   let file: string | null = null;
-  let fileJson = '';
+  let fileJson: Uint8Array = NULL;
   let sentence: string | null = null;
   let sentenceFrom = 0;
   let sentenceTo = 0;
@@ -69,23 +203,40 @@ export function encodeJsonLines(records: readonly ReportRecord[]): Uint8Array {
   for (const r of records) {
     if (r.file !== file) {
       file = r.file;
-      fileJson = JSON.stringify(r.file);
+      fileJson = encoder.encode(JSON.stringify(r.file));
     }
-    out.write(r.kind === 'metric' ? metricHead(r, fileJson) : textHead(r, fileJson));
+    writeStart(out, r, fileJson);
+    if (r.kind === 'metric') writeMetricMiddle(out, r);
+    else writeTextMiddle(out, r);
+    out.put(K.sentence);
+    // A record whose sentence or section is the previous record's copies the bytes already encoded.
     const sentenceStart = out.pos;
     if (r.sentence === sentence) out.repeat(sentenceFrom, sentenceTo);
     else out.write(JSON.stringify(r.sentence));
     sentence = r.sentence;
     sentenceFrom = sentenceStart;
     sentenceTo = out.pos;
-    out.write(r.kind === 'metric' ? `,"subject":${str(r.subject)},"section":` : ',"section":');
+    if (r.kind === 'metric') {
+      out.put(K.subject);
+      if (r.subject === null) out.put(NULL);
+      else out.write(JSON.stringify(r.subject));
+    }
+    out.put(K.section);
     const sectionStart = out.pos;
     if (r.section === section) out.repeat(sectionFrom, sectionTo);
     else out.write(JSON.stringify(r.section));
     section = r.section;
     sectionFrom = sectionStart;
     sectionTo = out.pos;
-    out.write(r.kind === 'metric' ? `,"theme":${str(r.theme)},"year":${num(r.year)},"format":"${r.format}"}\n` : `,"format":"${r.format}"}\n`);
+    if (r.kind === 'metric') {
+      out.put(K.theme);
+      out.put(recurringJson(r.theme));
+      out.put(K.year);
+      out.number(r.year);
+    }
+    out.put(K.format);
+    out.put(recurringJson(r.format));
+    out.put(K.close);
   }
   return out.bytes();
 }
