@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decode, DecodeError } from '../../src/read/decode.js';
+import fc from 'fast-check';
+import { decode, DecodeError, validUtf8ToString } from '../../src/read/decode.js';
 import { extractText } from '../../src/pipeline.js';
 
 const sample = readFileSync(new URL('../../corpus/002_0ff6318cc281d4f7.txt', import.meta.url), 'utf8');
@@ -74,5 +75,29 @@ describe('decode', () => {
 
   it('decodes an empty file to empty text', () => {
     expect(decode(Buffer.alloc(0))).toEqual({ text: '', encoding: 'utf-8' });
+  });
+});
+
+describe('validUtf8ToString', () => {
+  const reference = new TextDecoder();
+
+  it('gives what TextDecoder gives for any valid UTF-8 (one to four bytes a character)', () => {
+    // Buffer.from turns lone surrogates into U+FFFD, so every input here is valid UTF-8, as isUtf8 guarantees in decode().
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
+        const bytes = Buffer.from(s);
+        expect(validUtf8ToString(bytes)).toBe(reference.decode(bytes));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('decodes a file larger than its scratch space, and a smaller one after it', () => {
+    const big = Buffer.from('全镇种植3000亩😀\n'.repeat(400_000));
+    expect(big.length).toBeGreaterThan(4 * 1024 * 1024);
+    expect(validUtf8ToString(big)).toBe(reference.decode(big));
+    const medium = Buffer.from('新建农户12户。'.repeat(50_000));
+    expect(validUtf8ToString(medium)).toBe(reference.decode(medium));
+    expect(validUtf8ToString(Buffer.from('短'))).toBe('短');
   });
 });
