@@ -30,10 +30,17 @@ export function summarize(file: string, records: ReportRecord[], encoding?: stri
   return { file, encoding, metrics, quantityPlaceholders, textPlaceholders, byDimension, byTheme };
 }
 
-/** Display width: CJK characters take two terminal columns. */
+/** Code-unit ranges of characters a terminal draws two columns wide (CJK, Hangul, full-width forms). */
+const WIDE: Array<[number, number]> = [[0x1100, 0x115f], [0x2e80, 0xa4cf], [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6]];
+
+/** Display width: CJK characters take two terminal columns; a surrogate pair is one character. */
 export function width(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800) continue;
+    w += WIDE.some(([lo, hi]) => c >= lo && c <= hi) ? 2 : 1;
+  }
   return w;
 }
 

@@ -1,5 +1,9 @@
+import { Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
+import pLimit from 'p-limit';
 import { extname, join, relative } from 'node:path';
+
+const STAT_CONCURRENCY = 64;
 
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx', '.html', '.htm'];
 
@@ -69,25 +73,23 @@ async function walk(dir: string, out: Array<{ path: string; size: number }>, pro
     problems.push({ path: dir, reason: describeFsError(err) });
     return;
   }
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const full = join(dir, entry.name);
-    let isDir = entry.isDirectory();
-    let isFile = entry.isFile();
-    const wanted = extensions.includes(extname(entry.name).toLowerCase());
-    if (!isDir && !wanted && !entry.isSymbolicLink()) continue;
-    let size = 0;
-    try {
-      const target = await stat(full);
-      isDir = target.isDirectory();
-      isFile = target.isFile();
-      size = target.size;
-    } catch (err) {
-      problems.push({ path: full, reason: describeFsError(err) });
+  // Sizes are looked up for a whole folder at once: one at a time, a folder of
+  // ten thousand reports takes a third of a second before the first is read.
+  const candidates = entries.filter((entry) => {
+    if (entry.name.startsWith('.')) return false;
+    return entry.isDirectory() || entry.isSymbolicLink() || extensions.includes(extname(entry.name).toLowerCase());
+  });
+  const limit = pLimit(STAT_CONCURRENCY);
+  const targets = await Promise.all(candidates.map((entry) => limit(() => stat(join(dir, entry.name)).catch((err: unknown) => err))));
+  for (let k = 0; k < candidates.length; k++) {
+    const full = join(dir, candidates[k]!.name);
+    const target = targets[k];
+    if (!(target instanceof Stats)) {
+      problems.push({ path: full, reason: describeFsError(target) });
       continue;
     }
-    if (isDir) await walk(full, out, problems, new Set(seen), extensions);
-    else if (isFile && wanted) out.push({ path: full, size });
+    if (target.isDirectory()) await walk(full, out, problems, new Set(seen), extensions);
+    else if (target.isFile() && extensions.includes(extname(candidates[k]!.name).toLowerCase())) out.push({ path: full, size: target.size });
   }
 }
 
