@@ -1,4 +1,4 @@
-import { createWriteStream, readdirSync, statSync, unlinkSync, type WriteStream } from 'node:fs';
+import { closeSync, openSync, readdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -15,11 +15,16 @@ export function isSpecialFile(path: string): boolean {
  * A file written in full or not at all: content goes to a temporary file
  * beside the target and is renamed over it on commit, so an interrupted run
  * leaves the previous file (or none), never half a file.
+ *
+ * Writes are synchronous: the bytes may be shared memory that a worker
+ * reuses as soon as write() returns, and the main thread has nothing else
+ * to do meanwhile (a stream would keep a reference and copy later).
  */
 export class AtomicFile {
   readonly tempPath: string;
-  private readonly stream: WriteStream;
+  private fd: number | null = null;
   private failed: Error | null = null;
+  private closed = false;
   /** A device or pipe (/dev/null, a FIFO) is written in place: renaming over it would replace it. */
   private readonly direct: boolean;
 
@@ -27,52 +32,58 @@ export class AtomicFile {
     this.direct = isSpecialFile(path);
     if (!this.direct) removeStaleTemps(path);
     this.tempPath = this.direct ? path : join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
-    // A report's records are tens of KB: a larger buffer lets writes overlap the next report's work.
-    this.stream = createWriteStream(this.tempPath, { flags: this.direct ? 'w' : 'wx', highWaterMark: 4 * 1024 * 1024 });
-    this.stream.on('error', (err) => {
-      this.failed = err;
-    });
   }
 
-  /** Resolves once the chunk is handed to the OS or buffered; waits on backpressure. */
-  async write(chunk: string | Uint8Array): Promise<void> {
+  /** Opens the temporary file: fails early (missing folder, no permission) rather than at the end of a long run. */
+  async ready(): Promise<void> {
+    this.open();
+  }
+
+  private open(): number {
     if (this.failed) throw this.failed;
-    if (!this.stream.write(chunk)) {
-      await new Promise<void>((resolve, reject) => {
-        const onDrain = () => { this.stream.off('error', onError); resolve(); };
-        const onError = (err: Error) => { this.stream.off('drain', onDrain); reject(err); };
-        this.stream.once('drain', onDrain);
-        this.stream.once('error', onError);
-      });
+    if (this.fd === null) {
+      try {
+        this.fd = openSync(this.tempPath, this.direct ? 'w' : 'wx');
+      } catch (err) {
+        this.failed = err as Error;
+        throw err;
+      }
+    }
+    return this.fd;
+  }
+
+  /** Resolves once the chunk is in the operating system's hands. */
+  async write(chunk: string | Uint8Array): Promise<void> {
+    const fd = this.open();
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    try {
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+    } catch (err) {
+      this.failed = err as Error;
+      throw err;
     }
   }
 
   async commit(): Promise<void> {
-    await this.close();
+    this.open();
+    this.close();
     if (this.failed) throw this.failed;
     if (!this.direct) await rename(this.tempPath, this.path);
   }
 
   async abort(): Promise<void> {
-    await this.close().catch(() => undefined);
+    this.close();
     if (!this.direct) await unlink(this.tempPath).catch(() => undefined);
   }
 
-  private close(): Promise<void> {
-    if (this.stream.closed) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      this.stream.end((err?: Error | null) => (err ? reject(err) : resolve()));
-    });
-  }
-
-  /** Opening fails early (missing folder, no permission) rather than at the end of a long run. */
-  ready(): Promise<void> {
-    if (this.failed) return Promise.reject(this.failed);
-    if (this.stream.pending === false) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      this.stream.once('ready', () => resolve());
-      this.stream.once('error', reject);
-    });
+  private close(): void {
+    if (this.closed || this.fd === null) return;
+    this.closed = true;
+    try {
+      closeSync(this.fd);
+    } catch (err) {
+      this.failed ??= err as Error;
+    }
   }
 }
 

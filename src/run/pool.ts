@@ -2,8 +2,9 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import type { InputFile } from '../read/walk.js';
+import { createRing, RingReader, type RingSlice } from './output-ring.js';
 import { failedSummary, runTask, type TaskOptions, type TaskResult } from './task.js';
-import type { BatchResult, TaskMessage } from './worker.js';
+import type { BatchResult, TaskMessage, WorkerData } from './worker.js';
 
 // Runs reports on a pool of worker threads and hands results back in input
 // order. Only so many results wait to be written, so memory stays bounded
@@ -28,6 +29,12 @@ export function defaultJobs(): number {
  */
 const BATCH_BYTES = 256 * 1024;
 const BATCH_FILES = 64;
+/**
+ * Each worker's ring for formatted records (a power of two). It holds the
+ * output of the reports a worker may have ahead of the writer, about 1 MB a
+ * batch; a report that finds it full is handed over in its own buffer.
+ */
+const RING_BYTES = 16 * 1024 * 1024;
 
 /** Consecutive runs of input indexes, each about BATCH_BYTES of input. */
 export function batchesOf(inputs: InputFile[]): number[][] {
@@ -47,6 +54,11 @@ export function batchesOf(inputs: InputFile[]): number[][] {
   return batches;
 }
 
+/**
+ * Runs every input and calls `deliver` with each result in input order.
+ * `result.bytes` may be shared memory that is reused once the promise
+ * `deliver` returned has settled: write or copy it before then.
+ */
 export async function runAll(
   inputs: InputFile[],
   task: TaskOptions,
@@ -60,7 +72,7 @@ export async function runAll(
   const ahead = Math.max(64, jobs * BATCH_FILES * 2);
   // Two batches a worker: the next is already there when it finishes this one.
   const depth = 2;
-  const waiting = new Map<number, TaskResult>();
+  const waiting = new Map<number, { result: TaskResult; release?: () => void }>();
   let nextToDeliver = 0;
   let delivering: Promise<void> = Promise.resolve();
   let failure: unknown = null;
@@ -85,13 +97,15 @@ export async function runAll(
     const flush = () => {
       delivering = delivering.then(async () => {
         while (waiting.has(nextToDeliver)) {
-          const result = waiting.get(nextToDeliver)!;
+          const { result, release } = waiting.get(nextToDeliver)!;
           waiting.delete(nextToDeliver);
           nextToDeliver++;
           try {
             await deliver(result);
           } catch (err) {
             failure ??= err;
+          } finally {
+            release?.();
           }
         }
         for (const w of workers) fill(w);
@@ -99,8 +113,8 @@ export async function runAll(
       });
     };
 
-    const settle = (index: number, result: TaskResult) => {
-      waiting.set(index, result);
+    const settle = (index: number, result: TaskResult, release?: () => void) => {
+      waiting.set(index, { result, release });
     };
 
     const dispatch = (worker: Worker): boolean => {
@@ -116,12 +130,19 @@ export async function runAll(
     };
 
     const spawn = () => {
-      const worker = new Worker(pool.workerScript ?? new URL('./worker.js', import.meta.url));
+      const ring = createRing(RING_BYTES);
+      const reader = new RingReader(ring);
+      const worker = new Worker(pool.workerScript ?? new URL('./worker.js', import.meta.url), { workerData: { ring } satisfies WorkerData });
       workers.add(worker);
       worker.on('message', (message: BatchResult) => {
         const batch = busy.get(worker)?.get(message.id);
         busy.get(worker)?.delete(message.id);
-        if (batch) message.results.forEach((result, k) => settle(batch[k]!, result));
+        if (batch) {
+          message.results.forEach(({ slice, ...result }, k) => {
+            if (!slice) return settle(batch[k]!, result);
+            settle(batch[k]!, { ...result, bytes: reader.view(slice) }, () => reader.release(slice as RingSlice));
+          });
+        }
         fill(worker);
         flush();
       });

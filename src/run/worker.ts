@@ -1,4 +1,5 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { RingWriter, type RingSlice, type SharedRing } from './output-ring.js';
 import { runTask, type TaskOptions, type TaskResult } from './task.js';
 import type { InputFile } from '../read/walk.js';
 
@@ -8,15 +9,33 @@ export interface TaskMessage {
   options: TaskOptions;
 }
 
+/** A result whose formatted records wait in the worker's ring rather than in `bytes`. */
+export type WorkerResult = TaskResult & { slice?: RingSlice };
+
 export interface BatchResult {
   id: number;
-  results: TaskResult[];
+  results: WorkerResult[];
 }
 
+export interface WorkerData {
+  ring?: SharedRing;
+}
+
+const ring = (workerData as WorkerData | undefined)?.ring;
+const writer = ring ? new RingWriter(ring) : null;
+
 parentPort!.on('message', async (message: TaskMessage) => {
-  const results: TaskResult[] = [];
+  const results: WorkerResult[] = [];
   for (const input of message.inputs) results.push(await runTask(input, { ...message.options, syncRead: true }));
-  // The formatted records are handed over, not copied: they are most of what a report yields.
-  const moved = results.flatMap((r) => (r.bytes ? [r.bytes.buffer as ArrayBuffer] : []));
+  // Records go into the shared ring; when it is full, their buffer is handed over (moved, not copied).
+  const moved: ArrayBuffer[] = [];
+  for (const result of results) {
+    if (!result.bytes) continue;
+    const slice = writer?.place(result.bytes) ?? null;
+    if (slice) {
+      result.slice = slice;
+      delete result.bytes;
+    } else moved.push(result.bytes.buffer as ArrayBuffer);
+  }
   parentPort!.postMessage({ id: message.id, results } satisfies BatchResult, moved);
 });
