@@ -84,10 +84,6 @@ function readJson(path: string): unknown {
   }
 }
 
-export function ruleOn(config: LintConfig, id: RuleId): boolean {
-  return config.rules[id] !== 'off';
-}
-
 const ignoreCache = new Map<string, { base: string; matcher: Ignore } | null>();
 
 function ignoreFileFor(dir: string): { base: string; matcher: Ignore } | null {

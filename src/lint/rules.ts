@@ -1,6 +1,6 @@
 import type { HeadingInfo } from '../structure/text-tree.js';
 import type { MetricRecord, ReportRecord } from '../records/schema.js';
-import { ruleOn, type LintConfig, type RuleId } from './config.js';
+import type { LintConfig, RuleId } from './config.js';
 import { message, type Lang } from './messages.js';
 
 // What an editor checks before a draft goes out. Each rule has an id, is on
@@ -34,7 +34,8 @@ const TOTAL_BEFORE = /(共|共计|合计|总计|累计|总共|一共|总数|总�
 
 export function runRules(ctx: Context): Check[] {
   const out: Check[] = [];
-  const on = (id: RuleId) => ruleOn(ctx.config, id);
+  // A rule runs unless the configuration switches it off.
+  const on = (id: RuleId) => ctx.config.rules[id] !== 'off';
   const allowed = allowedSpans(ctx.text, ctx.config.placeholders.allow);
   const inTitle = (start: number) => ctx.headings.some((h) => h.depth <= TITLE_DEPTH && start >= h.start && start < h.end);
 

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import { TABLE_COLUMNS, type ReportRecord } from '../records/schema.js';
+import { TABLE_COLUMNS } from '../records/columns.js';
+import type { ReportRecord } from '../records/schema.js';
 import { encodeJsonLines } from './json-lines.js';
 
 // Record serialisations. Each formatter turns a batch of records into bytes

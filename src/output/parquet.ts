@@ -1,7 +1,8 @@
 import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileWriter, ParquetWriter } from 'hyparquet-writer';
-import { TABLE_COLUMNS, type ReportRecord } from '../records/schema.js';
+import { TABLE_COLUMNS } from '../records/columns.js';
+import type { ReportRecord } from '../records/schema.js';
 import { isSpecialFile } from './atomic.js';
 import { SECTION_SEPARATOR } from './formats.js';
 

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { TABLE_COLUMNS, type ReportRecord } from '../records/schema.js';
+import { TABLE_COLUMNS } from '../records/columns.js';
+import type { ReportRecord } from '../records/schema.js';
 import { tableRow } from './formats.js';
 import { countsText, type ReportSummary } from './summary.js';
 import { writeFileAtomic } from './atomic.js';

@@ -66,11 +66,7 @@ export type TextPlaceholderRecord = z.infer<typeof TextPlaceholderRecord>;
 export const ReportRecord = z.discriminatedUnion('kind', [MetricRecord, TextPlaceholderRecord]);
 export type ReportRecord = z.infer<typeof ReportRecord>;
 
-/** Column order for tabular outputs (CSV, and later xlsx/parquet). */
-export const TABLE_COLUMNS = [
-  'file', 'kind', 'line', 'column', 'start', 'end', 'text', 'value', 'valueMax', 'unit', 'unitAsWritten',
-  'approx', 'placeholder', 'dimension', 'per', 'subject', 'section', 'theme', 'year', 'format', 'message', 'sentence',
-] as const;
+export { TABLE_COLUMNS } from './columns.js';
 
 export function recordsJsonSchema(): unknown {
   return z.toJSONSchema(ReportRecord, { target: 'draft-2020-12' });
