@@ -119,6 +119,38 @@ class Utf8Buffer {
     this.pos = pos;
   }
 
+  /** A string as JSON: short ones that need no escaping are encoded straight from the string, without building its JSON first. */
+  json(s: string): void {
+    if (s.length >= SHORT || !this.writePlainQuoted(s)) this.write(JSON.stringify(s));
+  }
+
+  /** `"s"` for a string with no character JSON escapes (quote, backslash, control, surrogate); false, writing nothing, otherwise. */
+  private writePlainQuoted(s: string): boolean {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return false;
+    }
+    this.reserve(s.length * 3 + 2);
+    const buf = this.buf;
+    let pos = this.pos;
+    buf[pos++] = 0x22;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x80) buf[pos++] = c;
+      else if (c < 0x800) {
+        buf[pos++] = 0xc0 | (c >> 6);
+        buf[pos++] = 0x80 | (c & 0x3f);
+      } else {
+        buf[pos++] = 0xe0 | (c >> 12);
+        buf[pos++] = 0x80 | ((c >> 6) & 0x3f);
+        buf[pos++] = 0x80 | (c & 0x3f);
+      }
+    }
+    buf[pos++] = 0x22;
+    this.pos = pos;
+    return true;
+  }
+
   /** A number as JSON: small non-negative integers digit by digit, anything else through String(). */
   number(v: number | null): void {
     if (v === null || !Number.isFinite(v)) return this.put(NULL);
@@ -160,7 +192,7 @@ function writeStart(out: Utf8Buffer, r: ReportRecord, fileJson: Uint8Array): voi
   out.put(K.column);
   out.number(r.column);
   out.put(K.text);
-  out.write(JSON.stringify(r.text));
+  out.json(r.text);
 }
 
 function writeMetricMiddle(out: Utf8Buffer, r: MetricRecord): void {
@@ -186,7 +218,7 @@ function writeTextMiddle(out: Utf8Buffer, r: TextPlaceholderRecord): void {
   out.put(K.placeholderTrue);
   out.put(recurringJson(r.slot));
   out.put(K.message);
-  out.write(JSON.stringify(r.message));
+  out.json(r.message);
 }
 
 /** Records as JSON Lines, one object a line, in UTF-8. */
@@ -219,7 +251,7 @@ export function encodeJsonLines(records: readonly ReportRecord[]): Uint8Array {
     if (r.kind === 'metric') {
       out.put(K.subject);
       if (r.subject === null) out.put(NULL);
-      else out.write(JSON.stringify(r.subject));
+      else out.json(r.subject);
     }
     out.put(K.section);
     const sectionStart = out.pos;
