@@ -42,10 +42,19 @@ export class RingWriter {
 
   place(bytes: Uint8Array): RingSlice | null {
     const capacity = this.data.length;
-    const inUse = (this.taken - Atomics.load(this.released, 0)) >>> 0;
-    const at = this.taken % capacity;
+    let inUse = (this.taken - Atomics.load(this.released, 0)) >>> 0;
+    let at = this.taken % capacity;
     // A report's bytes stay in one piece, so a report that would wrap starts again at the beginning.
-    const gap = at + bytes.length > capacity ? capacity - at : 0;
+    let gap = at + bytes.length > capacity ? capacity - at : 0;
+    if (gap > 0 && inUse === 0) {
+      // Nothing is in the ring, so the main thread has nothing to give back: the writer gives
+      // the gap back itself, and a report as large as the whole ring still fits.
+      Atomics.add(this.released, 0, gap);
+      this.taken = (this.taken + gap) >>> 0;
+      at = 0;
+      gap = 0;
+      inUse = 0;
+    }
     const taken = gap + bytes.length;
     if (bytes.length === 0 || inUse + taken > capacity) return null;
     const offset = gap > 0 ? 0 : at;

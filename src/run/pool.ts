@@ -16,6 +16,8 @@ export interface PoolOptions {
   jobs: number;
   /** The worker module (tests substitute one that crashes on cue). */
   workerScript?: URL;
+  /** Size of each worker's output ring, a power of two (tests use a small one to fill it). */
+  ringBytes?: number;
 }
 
 export function defaultJobs(): number {
@@ -130,7 +132,7 @@ export async function runAll(
     };
 
     const spawn = () => {
-      const ring = createRing(RING_BYTES);
+      const ring = createRing(pool.ringBytes ?? RING_BYTES);
       const reader = new RingReader(ring);
       const worker = new Worker(pool.workerScript ?? new URL('./worker.js', import.meta.url), { workerData: { ring } satisfies WorkerData });
       workers.add(worker);

@@ -52,4 +52,21 @@ describe('worker pool', () => {
       }
     }
   });
+
+  it('gives the same bytes when the output ring is too small for most reports (they are handed over instead)', async () => {
+    const files = inputs(Array.from({ length: 40 }, (_, i) => `r${String(i).padStart(2, '0')}.txt`));
+    const gather = async (ringBytes?: number, jobs = 2) => {
+      const chunks: string[] = [];
+      // Bytes are copied during deliver: after it settles, ring memory may be reused.
+      await runAll(files, { output: 'jsonl' }, { jobs, ringBytes }, async (r) => {
+        chunks.push(new TextDecoder().decode(r.bytes));
+      });
+      return chunks.join('');
+    };
+    const inThread = await gather(undefined, 0);
+    expect(inThread).toContain('"file":"r39.txt"');
+    expect(await gather(4096)).toBe(inThread);
+    expect(await gather()).toBe(inThread);
+  });
 });
+
