@@ -43,7 +43,7 @@ export async function selectInputs(paths: string[], shard?: Shard): Promise<{ fi
 
 /** Writes records as each report finishes, in input order; returns the exit status. */
 export async function runExtract(paths: string[], options: ExtractOptions): Promise<number> {
-  const started = performance.now();
+  const started = startClock();
   if ((options.format === 'xlsx' || options.format === 'parquet') && !options.out) {
     process.stderr.write(`report-metrics: --format ${options.format} needs --out FILE\n`);
     return 2;
@@ -143,8 +143,18 @@ async function isDirectoryTarget(out: string): Promise<boolean> {
   }
 }
 
-export function printStats(files: InputFile[], records: number, started: number): void {
-  const seconds = (performance.now() - started) / 1000;
+export interface Clock {
+  wall: number;
+  cpu: NodeJS.CpuUsage;
+}
+
+export function startClock(): Clock {
+  return { wall: performance.now(), cpu: process.cpuUsage() };
+}
+
+export function printStats(files: InputFile[], records: number, started: Clock): void {
+  const seconds = (performance.now() - started.wall) / 1000;
+  const cpu = process.cpuUsage(started.cpu);
   const bytes = files.reduce((n, f) => n + (f.size ?? 0), 0);
   const stats = {
     files: files.length,
@@ -153,6 +163,8 @@ export function printStats(files: InputFile[], records: number, started: number)
     seconds: Number(seconds.toFixed(3)),
     mbPerSecond: Number((bytes / 1e6 / seconds).toFixed(2)),
     maxRssMB: Number((process.resourceUsage().maxRSS / 1024).toFixed(1)),
+    // All threads together (workers, the main thread, the engine's compiler and collector threads).
+    cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(3)),
   };
   process.stderr.write(`stats ${JSON.stringify(stats)}\n`);
 }

@@ -8,7 +8,7 @@ import { renderSummary, type ReportSummary } from '../output/summary.js';
 import type { InputFile } from '../read/walk.js';
 import { hashName } from '../run/shard.js';
 import { runAll } from '../run/pool.js';
-import { chooseJobs, printStats, selectInputs, type ExtractOptions } from './extract.js';
+import { chooseJobs, printStats, selectInputs, startClock, type ExtractOptions } from './extract.js';
 import { reportFailure } from './report-failure.js';
 
 // `extract PATHS --out DIR/`: a run that can be killed and resumed.
@@ -65,7 +65,7 @@ async function hashFile(path: string): Promise<string> {
 }
 
 export async function runResumable(paths: string[], options: ExtractOptions): Promise<number> {
-  const started = performance.now();
+  const started = startClock();
   const dir = options.out!;
   const format: RecordFormat = options.format === 'csv' ? 'csv' : 'jsonl';
   if (options.format !== 'jsonl' && options.format !== 'csv') {
