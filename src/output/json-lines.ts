@@ -221,17 +221,30 @@ function writeTextMiddle(out: Utf8Buffer, r: TextPlaceholderRecord): void {
   out.json(r.message);
 }
 
+/** A field's last value and where its JSON was written: a record with the same value copies those bytes. */
+class LastValue<T> {
+  private value: T | null = null;
+  private from = 0;
+  private to = 0;
+
+  write(out: Utf8Buffer, value: T): void {
+    const start = out.pos;
+    if (value === this.value) out.repeat(this.from, this.to);
+    else out.write(JSON.stringify(value));
+    this.value = value;
+    this.from = start;
+    this.to = out.pos;
+  }
+}
+
 /** Records as JSON Lines, one object a line, in UTF-8. */
 export function encodeJsonLines(records: readonly ReportRecord[]): Uint8Array {
   const out = new Utf8Buffer(records.length * 900);
   let file: string | null = null;
   let fileJson: Uint8Array = NULL;
-  let sentence: string | null = null;
-  let sentenceFrom = 0;
-  let sentenceTo = 0;
-  let section: string[] | null = null;
-  let sectionFrom = 0;
-  let sectionTo = 0;
+  // Records of one sentence, and of one section, come in a row.
+  const sentence = new LastValue<string>();
+  const section = new LastValue<string[]>();
   for (const r of records) {
     if (r.file !== file) {
       file = r.file;
@@ -241,25 +254,14 @@ export function encodeJsonLines(records: readonly ReportRecord[]): Uint8Array {
     if (r.kind === 'metric') writeMetricMiddle(out, r);
     else writeTextMiddle(out, r);
     out.put(K.sentence);
-    // A record whose sentence or section is the previous record's copies the bytes already encoded.
-    const sentenceStart = out.pos;
-    if (r.sentence === sentence) out.repeat(sentenceFrom, sentenceTo);
-    else out.write(JSON.stringify(r.sentence));
-    sentence = r.sentence;
-    sentenceFrom = sentenceStart;
-    sentenceTo = out.pos;
+    sentence.write(out, r.sentence);
     if (r.kind === 'metric') {
       out.put(K.subject);
       if (r.subject === null) out.put(NULL);
       else out.json(r.subject);
     }
     out.put(K.section);
-    const sectionStart = out.pos;
-    if (r.section === section) out.repeat(sectionFrom, sectionTo);
-    else out.write(JSON.stringify(r.section));
-    section = r.section;
-    sectionFrom = sectionStart;
-    sectionTo = out.pos;
+    section.write(out, r.section);
     if (r.kind === 'metric') {
       out.put(K.theme);
       out.put(recurringJson(r.theme));
