@@ -56,6 +56,17 @@ function recurringJson(s: string | null): Uint8Array {
   return bytes;
 }
 
+const QUOTE = ascii('"');
+
+/** Whether JSON.stringify would escape a character of `s` (quote, backslash, control) or treat it specially (a surrogate). */
+function needsEscape(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return true;
+  }
+  return false;
+}
+
 /** Below this many code units a loop in JavaScript beats a call into the engine's encoder. */
 const SHORT = 48;
 
@@ -119,36 +130,12 @@ class Utf8Buffer {
     this.pos = pos;
   }
 
-  /** A string as JSON: short ones that need no escaping are encoded straight from the string, without building its JSON first. */
+  /** A string as JSON: a short one that needs no escaping is encoded straight from the string, without building its JSON first. */
   json(s: string): void {
-    if (s.length >= SHORT || !this.writePlainQuoted(s)) this.write(JSON.stringify(s));
-  }
-
-  /** `"s"` for a string with no character JSON escapes (quote, backslash, control, surrogate); false, writing nothing, otherwise. */
-  private writePlainQuoted(s: string): boolean {
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return false;
-    }
-    this.reserve(s.length * 3 + 2);
-    const buf = this.buf;
-    let pos = this.pos;
-    buf[pos++] = 0x22;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c < 0x80) buf[pos++] = c;
-      else if (c < 0x800) {
-        buf[pos++] = 0xc0 | (c >> 6);
-        buf[pos++] = 0x80 | (c & 0x3f);
-      } else {
-        buf[pos++] = 0xe0 | (c >> 12);
-        buf[pos++] = 0x80 | ((c >> 6) & 0x3f);
-        buf[pos++] = 0x80 | (c & 0x3f);
-      }
-    }
-    buf[pos++] = 0x22;
-    this.pos = pos;
-    return true;
+    if (s.length >= SHORT || needsEscape(s)) return this.write(JSON.stringify(s));
+    this.put(QUOTE);
+    this.write(s);
+    this.put(QUOTE);
   }
 
   /** A number as JSON: small non-negative integers digit by digit, anything else through String(). */
