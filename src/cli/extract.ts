@@ -115,7 +115,7 @@ export async function runExtract(paths: string[], options: ExtractOptions): Prom
         return 2;
       }
     }
-    // The table is drawn only when it is shown: for ten thousand reports it takes a third of a second.
+    // The table is drawn only when it is shown: for thousands of reports it is not free.
     if (options.format === 'table') await writeStdout(renderSummary(summaries));
     else if (!options.quiet && (options.summary ?? Boolean(options.out))) {
       (options.out ? process.stdout : process.stderr).write(renderSummary(summaries));

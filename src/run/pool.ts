@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import type { InputFile } from '../read/walk.js';
-import { createRing, RingReader, type RingSlice } from './output-ring.js';
+import { createRing, RingReader } from './output-ring.js';
 import { failedSummary, runTask, type TaskOptions, type TaskResult } from './task.js';
 import type { BatchResult, TaskMessage, WorkerData } from './worker.js';
 
@@ -142,7 +142,7 @@ export async function runAll(
         if (batch) {
           message.results.forEach(({ slice, ...result }, k) => {
             if (!slice) return settle(batch[k]!, result);
-            settle(batch[k]!, { ...result, bytes: reader.view(slice) }, () => reader.release(slice as RingSlice));
+            settle(batch[k]!, { ...result, bytes: reader.view(slice) }, () => reader.release(slice));
           });
         }
         fill(worker);
