@@ -46,7 +46,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--keep-furniture', 'keep numbers from web-page furniture (banners, counters, related lists)')
     .option('--lang <lang>', 'language of messages: zh or en')
     .action(async (paths: string[], opts) => {
-      // Each command loads its own modules: the lint reporters alone cost an extract run a tenth of a second.
+      // Each command loads only its own modules: extract has no use for the lint reporters, nor lint for the writers.
       const { runExtract } = await import('./extract.js');
       setExit(await runExtract(paths, { ...opts, lang: detectLang(opts.lang) }));
     });
