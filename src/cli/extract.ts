@@ -8,7 +8,7 @@ import type { ParquetSink } from '../output/parquet.js';
 import type { Lang } from '../lint/messages.js';
 import type { ReportRecord } from '../records/schema.js';
 import { collectInputs, type InputFile } from '../read/walk.js';
-import { defaultJobs, runAll } from '../run/pool.js';
+import { defaultJobs, runAll, startWorkers, stopWorkers, type StartedWorker } from '../run/pool.js';
 import { inShard, type Shard } from '../run/shard.js';
 import type { TaskOptions } from '../run/task.js';
 import { runResumable } from './resumable.js';
@@ -35,6 +35,15 @@ export function chooseJobs(files: InputFile[], requested: number | undefined): n
   return files.length < 2 || bytes < SMALL_RUN_BYTES ? 0 : defaultJobs();
 }
 
+/**
+ * With --jobs given, the workers start before the folders are walked: each
+ * loads its modules and jieba's dictionary meanwhile. Without it, how many
+ * are worth starting depends on what the walk finds.
+ */
+export function startEarly(options: ExtractOptions): StartedWorker[] | undefined {
+  return options.jobs !== undefined && options.jobs > 0 ? startWorkers(options.jobs) : undefined;
+}
+
 export async function selectInputs(paths: string[], shard?: Shard): Promise<{ files: InputFile[]; failures: number }> {
   const { files, problems } = await collectInputs(paths);
   for (const p of problems) reportFailure(p.path, p.reason);
@@ -43,13 +52,21 @@ export async function selectInputs(paths: string[], shard?: Shard): Promise<{ fi
 
 /** Writes records as each report finishes, in input order; returns the exit status. */
 export async function runExtract(paths: string[], options: ExtractOptions): Promise<number> {
-  const started = startClock();
+  const clock = startClock();
   if ((options.format === 'xlsx' || options.format === 'parquet') && !options.out) {
     process.stderr.write(`report-metrics: --format ${options.format} needs --out FILE\n`);
     return 2;
   }
   if (options.out && (await isDirectoryTarget(options.out))) return runResumable(paths, options);
+  const started = startEarly(options);
+  try {
+    return await extractTo(paths, options, clock, started);
+  } finally {
+    stopWorkers(started);
+  }
+}
 
+async function extractTo(paths: string[], options: ExtractOptions, clock: Clock, started: StartedWorker[] | undefined): Promise<number> {
   const { files, failures: walkFailures } = await selectInputs(paths, options.shard);
   const summaries: ReportSummary[] = [];
   const streamed = options.format === 'jsonl' || options.format === 'csv';
@@ -90,7 +107,7 @@ export async function runExtract(paths: string[], options: ExtractOptions): Prom
   try {
     if (formatter) await write(formatter.header());
     const task: TaskOptions = { keepFurniture: options.keepFurniture, lang: options.lang, output: formatter ? (options.format as RecordFormat) : kept || parquet ? 'records' : 'none' };
-    await runAll(files, task, { jobs: chooseJobs(files, options.jobs) }, async (result) => {
+    await runAll(files, task, { jobs: chooseJobs(files, options.jobs), started }, async (result) => {
       progress.tick(result.input.size ?? 0);
       summaries.push(result.summary);
       if (result.error) {
@@ -121,7 +138,7 @@ export async function runExtract(paths: string[], options: ExtractOptions): Prom
       (options.out ? process.stdout : process.stderr).write(renderSummary(summaries));
       if (options.out) process.stdout.write(`records written to ${options.out}\n`);
     }
-    if (options.stats) printStats(files, records, started);
+    if (options.stats) printStats(files, records, clock);
     return failures > 0 ? 1 : 0;
   } catch (err) {
     await sink?.abort();

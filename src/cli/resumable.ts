@@ -7,8 +7,8 @@ import { Progress } from '../output/progress.js';
 import { renderSummary, type ReportSummary } from '../output/summary.js';
 import type { InputFile } from '../read/walk.js';
 import { hashName } from '../run/shard.js';
-import { runAll } from '../run/pool.js';
-import { chooseJobs, printStats, selectInputs, startClock, type ExtractOptions } from './extract.js';
+import { runAll, stopWorkers, type StartedWorker } from '../run/pool.js';
+import { chooseJobs, printStats, selectInputs, startClock, startEarly, type Clock, type ExtractOptions } from './extract.js';
 import { reportFailure } from './report-failure.js';
 
 // `extract PATHS --out DIR/`: a run that can be killed and resumed.
@@ -65,7 +65,16 @@ async function hashFile(path: string): Promise<string> {
 }
 
 export async function runResumable(paths: string[], options: ExtractOptions): Promise<number> {
-  const started = startClock();
+  const clock = startClock();
+  const started = startEarly(options);
+  try {
+    return await resume(paths, options, clock, started);
+  } finally {
+    stopWorkers(started);
+  }
+}
+
+async function resume(paths: string[], options: ExtractOptions, clock: Clock, started: StartedWorker[] | undefined): Promise<number> {
   const dir = options.out!;
   const format: RecordFormat = options.format === 'csv' ? 'csv' : 'jsonl';
   if (options.format !== 'jsonl' && options.format !== 'csv') {
@@ -110,7 +119,7 @@ export async function runResumable(paths: string[], options: ExtractOptions): Pr
 
   const progress = new Progress(todo.length, todo.reduce((n, f) => n + (f.size ?? 0), 0), process.stderr, process.stderr.isTTY === true && !options.quiet);
   let failures = walkFailures;
-  await runAll(todo, { keepFurniture: options.keepFurniture, lang: options.lang, output: 'jsonl', hash: true }, { jobs: chooseJobs(todo, options.jobs) }, async (result) => {
+  await runAll(todo, { keepFurniture: options.keepFurniture, lang: options.lang, output: 'jsonl', hash: true }, { jobs: chooseJobs(todo, options.jobs), started }, async (result) => {
     progress.tick(result.input.size ?? 0);
     const seen = current.get(result.input.name) ?? { size: 0, mtimeMs: 0 };
     const base = { name: result.input.name, size: seen.size, mtimeMs: seen.mtimeMs };
@@ -162,7 +171,7 @@ export async function runResumable(paths: string[], options: ExtractOptions): Pr
     process.stdout.write(renderSummary(summaries));
     process.stdout.write(`${todo.length} processed, ${files.length - todo.length} unchanged and skipped; records written to ${out}\n`);
   }
-  if (options.stats) printStats(todo, records, started);
+  if (options.stats) printStats(todo, records, clock);
   return failures > 0 ? 1 : 0;
 }
 

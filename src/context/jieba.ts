@@ -6,7 +6,8 @@ import { BoundedMemo } from './memo.js';
 // ever asked about short clauses that hold an amount.
 
 let loaded = false;
-function ensureDictionary(): void {
+/** Loads the dictionaries now rather than at the first clause (a worker does it while the folders are walked). */
+export function ensureDictionary(): void {
   if (loaded) return;
   // jieba's own dictionary costs ~250 MB a thread; the words it lists 10 times
   // or more (105k of 349k) cost ~80 MB and tag report clauses as well. The

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import type { InputFile } from '../read/walk.js';
-import { createRing, RingReader } from './output-ring.js';
+import { createRing, RingReader, type SharedRing } from './output-ring.js';
 import { failedSummary, runTask, type TaskOptions, type TaskResult } from './task.js';
 import type { BatchResult, TaskMessage, WorkerData } from './worker.js';
 
@@ -18,6 +18,35 @@ export interface PoolOptions {
   workerScript?: URL;
   /** Size of each worker's output ring, a power of two (tests use a small one to fill it). */
   ringBytes?: number;
+  /** Workers started ahead of time (startWorkers), used before any new one is started. */
+  started?: StartedWorker[];
+}
+
+/** A worker thread started before its work is known, and why it ended if it already has. */
+export interface StartedWorker {
+  worker: Worker;
+  ring: SharedRing;
+  ended?: string;
+}
+
+/**
+ * Starts worker threads now, so that they load their modules and jieba's
+ * dictionary while the input folders are still being walked. runAll takes
+ * them over; the caller terminates any it did not need (stopWorkers).
+ */
+export function startWorkers(count: number, options: Pick<PoolOptions, 'workerScript' | 'ringBytes'> = {}): StartedWorker[] {
+  return Array.from({ length: count }, () => {
+    const ring = createRing(options.ringBytes ?? RING_BYTES);
+    const worker = new Worker(options.workerScript ?? new URL('./worker.js', import.meta.url), { workerData: { ring } satisfies WorkerData });
+    const started: StartedWorker = { worker, ring };
+    worker.once('error', (err) => (started.ended ??= `worker crashed: ${err.message}`));
+    worker.once('exit', (code) => (started.ended ??= `worker exited with code ${code}`));
+    return started;
+  });
+}
+
+export function stopWorkers(started: StartedWorker[] | undefined): void {
+  for (const { worker } of started?.splice(0) ?? []) void worker.terminate();
 }
 
 export function defaultJobs(): number {
@@ -67,9 +96,13 @@ export async function runAll(
   pool: PoolOptions,
   deliver: (result: TaskResult) => Promise<void>,
 ): Promise<void> {
-  if (pool.jobs <= 0 || inputs.length === 0) return runInThread(inputs, task, deliver);
+  if (pool.jobs <= 0 || inputs.length === 0) {
+    stopWorkers(pool.started);
+    return runInThread(inputs, task, deliver);
+  }
   const queue = batchesOf(inputs);
   const jobs = Math.min(pool.jobs, queue.length);
+  stopWorkers(pool.started?.splice(jobs));
   // Results waiting to be written are bounded: dispatch stops this far ahead of the next to deliver.
   const ahead = Math.max(64, jobs * BATCH_FILES * 2);
   // Two batches a worker: the next is already there when it finishes this one.
@@ -132,9 +165,11 @@ export async function runAll(
     };
 
     const spawn = () => {
-      const ring = createRing(pool.ringBytes ?? RING_BYTES);
+      let started = pool.started?.shift();
+      // One that has already died (it never had work) is let go, and another is started.
+      while (started?.ended) started = pool.started?.shift();
+      const { worker, ring } = started ?? startWorkers(1, pool)[0]!;
       const reader = new RingReader(ring);
-      const worker = new Worker(pool.workerScript ?? new URL('./worker.js', import.meta.url), { workerData: { ring } satisfies WorkerData });
       workers.add(worker);
       worker.on('message', (message: BatchResult) => {
         const batch = busy.get(worker)?.get(message.id);

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { ensureDictionary } from '../context/jieba.js';
 import { RingWriter, type RingSlice, type SharedRing } from './output-ring.js';
 import { runTask, type TaskOptions, type TaskResult } from './task.js';
 import type { InputFile } from '../read/walk.js';
@@ -23,6 +24,8 @@ export interface WorkerData {
 
 const ring = (workerData as WorkerData | undefined)?.ring;
 const writer = ring ? new RingWriter(ring) : null;
+// Every report needs jieba: load it before the first batch arrives (often while the main thread still walks the folders).
+ensureDictionary();
 
 parentPort!.on('message', async (message: TaskMessage) => {
   const results: WorkerResult[] = [];

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { batchesOf, runAll } from '../../dist/run/pool.js';
+import { once } from 'node:events';
+import { batchesOf, runAll, startWorkers } from '../../dist/run/pool.js';
 import type { TaskResult } from '../../src/run/task.js';
 import type { InputFile } from '../../src/read/walk.js';
 import { root, tmp } from './helpers.js';
@@ -67,6 +68,28 @@ describe('worker pool', () => {
     expect(inThread).toContain('"file":"r39.txt"');
     expect(await gather(4096)).toBe(inThread);
     expect(await gather()).toBe(inThread);
+  });
+
+  it('takes over workers started ahead of time, ends those it does not need, and replaces one that died waiting', async () => {
+    const files = inputs(['a.txt', 'b.txt', 'c.txt']);
+    const names = async (started: ReturnType<typeof startWorkers>, jobs: number) => {
+      const got: string[] = [];
+      await runAll(files, { output: 'jsonl' }, { jobs, started }, async (r) => {
+        expect(r.error).toBeUndefined();
+        got.push(r.input.name);
+      });
+      return got;
+    };
+    // Three small files make one batch: one worker is used, the other two are ended.
+    const three = startWorkers(3);
+    const exits = three.map(({ worker }) => once(worker, 'exit'));
+    expect(await names(three, 3)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    await Promise.all(exits);
+    expect(three).toHaveLength(0);
+    // A worker that ended before it was given anything is let go and another started.
+    const dead = startWorkers(1, { workerScript: new URL(`file://${join(root, 'tests/fixtures/pool/dead-on-arrival.mjs')}`) });
+    await once(dead[0]!.worker, 'exit');
+    expect(await names(dead, 1)).toEqual(['a.txt', 'b.txt', 'c.txt']);
   });
 });
 
