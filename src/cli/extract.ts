@@ -36,12 +36,18 @@ export function chooseJobs(files: InputFile[], requested: number | undefined): n
 }
 
 /**
- * With --jobs given, the workers start before the folders are walked: each
- * loads its modules and jieba's dictionary meanwhile. Without it, how many
- * are worth starting depends on what the walk finds.
+ * Runs `run` with workers already started when --jobs is given: they load
+ * their modules and jieba's dictionary while the folders are walked. Without
+ * it, how many are worth starting depends on what the walk finds. Workers
+ * the run did not take over are ended whatever happens.
  */
-export function startEarly(options: ExtractOptions): StartedWorker[] | undefined {
-  return options.jobs !== undefined && options.jobs > 0 ? startWorkers(options.jobs) : undefined;
+export async function withEarlyWorkers<T>(options: ExtractOptions, run: (started: StartedWorker[] | undefined) => Promise<T>): Promise<T> {
+  const started = options.jobs !== undefined && options.jobs > 0 ? startWorkers(options.jobs) : undefined;
+  try {
+    return await run(started);
+  } finally {
+    stopWorkers(started);
+  }
 }
 
 export async function selectInputs(paths: string[], shard?: Shard): Promise<{ files: InputFile[]; failures: number }> {
@@ -58,12 +64,7 @@ export async function runExtract(paths: string[], options: ExtractOptions): Prom
     return 2;
   }
   if (options.out && (await isDirectoryTarget(options.out))) return runResumable(paths, options);
-  const started = startEarly(options);
-  try {
-    return await extractTo(paths, options, clock, started);
-  } finally {
-    stopWorkers(started);
-  }
+  return withEarlyWorkers(options, (started) => extractTo(paths, options, clock, started));
 }
 
 async function extractTo(paths: string[], options: ExtractOptions, clock: Clock, started: StartedWorker[] | undefined): Promise<number> {

@@ -7,8 +7,8 @@ import { Progress } from '../output/progress.js';
 import { renderSummary, type ReportSummary } from '../output/summary.js';
 import type { InputFile } from '../read/walk.js';
 import { hashName } from '../run/shard.js';
-import { runAll, stopWorkers, type StartedWorker } from '../run/pool.js';
-import { chooseJobs, printStats, selectInputs, startClock, startEarly, type Clock, type ExtractOptions } from './extract.js';
+import { runAll, type StartedWorker } from '../run/pool.js';
+import { chooseJobs, printStats, selectInputs, startClock, withEarlyWorkers, type Clock, type ExtractOptions } from './extract.js';
 import { reportFailure } from './report-failure.js';
 
 // `extract PATHS --out DIR/`: a run that can be killed and resumed.
@@ -66,12 +66,7 @@ async function hashFile(path: string): Promise<string> {
 
 export async function runResumable(paths: string[], options: ExtractOptions): Promise<number> {
   const clock = startClock();
-  const started = startEarly(options);
-  try {
-    return await resume(paths, options, clock, started);
-  } finally {
-    stopWorkers(started);
-  }
+  return withEarlyWorkers(options, (started) => resume(paths, options, clock, started));
 }
 
 async function resume(paths: string[], options: ExtractOptions, clock: Clock, started: StartedWorker[] | undefined): Promise<number> {
