@@ -72,20 +72,21 @@ async function walk(dir: string, out: Array<{ path: string; size: number }>, pro
     problems.push({ path: dir, reason: describeFsError(err) });
     return;
   }
-  const candidates = entries.filter((entry) => {
-    if (entry.name.startsWith('.')) return false;
-    return entry.isDirectory() || entry.isSymbolicLink() || extensions.includes(extname(entry.name).toLowerCase());
+  const candidates = entries.flatMap((entry) => {
+    if (entry.name.startsWith('.')) return [];
+    const wanted = extensions.includes(extname(entry.name).toLowerCase());
+    return wanted || entry.isDirectory() || entry.isSymbolicLink() ? [{ path: join(dir, entry.name), wanted }] : [];
   });
-  const targets = await statAll(candidates.map((entry) => join(dir, entry.name)));
+  const targets = await statAll(candidates.map((c) => c.path));
   for (let k = 0; k < candidates.length; k++) {
-    const full = join(dir, candidates[k]!.name);
+    const { path, wanted } = candidates[k]!;
     const target = targets[k]!;
     if (target instanceof Error) {
-      problems.push({ path: full, reason: describeFsError(target) });
+      problems.push({ path, reason: describeFsError(target) });
       continue;
     }
-    if (target.isDirectory()) await walk(full, out, problems, new Set(seen), extensions);
-    else if (target.isFile() && extensions.includes(extname(candidates[k]!.name).toLowerCase())) out.push({ path: full, size: target.size });
+    if (target.isDirectory()) await walk(path, out, problems, new Set(seen), extensions);
+    else if (target.isFile() && wanted) out.push({ path, size: target.size });
   }
 }
 
