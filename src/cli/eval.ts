@@ -54,7 +54,11 @@ export async function runEval(paths: string[], options: EvalOptions): Promise<nu
       reportFailure(result.input.name, result.error);
     } else records.push(...(result.records ?? []));
   });
-  const report = evaluate(gold, records);
+  const report = evaluate(gold, records, files.map((f) => f.name));
+  for (const p of report.unmatched) {
+    if (p.candidates.length > 1) process.stderr.write(`report-metrics: gold document ${p.doc} matches ${p.candidates.length} reports (${p.candidates.join(', ')}): give its path in the gold file; it is not scored\n`);
+    else process.stderr.write(`report-metrics: gold document ${p.doc} matches no report given: its mentions count as missed\n`);
+  }
   if (options.json) {
     const { mismatches, ...summary } = report;
     process.stdout.write(JSON.stringify(options.verbose ? report : { ...summary, mismatches: mismatches.length }, null, 2) + '\n');
@@ -69,5 +73,6 @@ export async function runEval(paths: string[], options: EvalOptions): Promise<nu
       }
     }
   }
+  if (report.unmatched.some((p) => p.candidates.length > 1)) return 2;
   return failures > 0 ? 1 : 0;
 }

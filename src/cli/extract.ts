@@ -53,7 +53,7 @@ export async function withEarlyWorkers<T>(options: ExtractOptions, run: (started
 export async function selectInputs(paths: string[], shard?: Shard): Promise<{ files: InputFile[]; failures: number }> {
   const { files, problems } = await collectInputs(paths);
   for (const p of problems) reportFailure(p.path, p.reason);
-  return { files: shard ? files.filter((f) => inShard(f.name, shard)) : files, failures: problems.length };
+  return { files: shard ? files.filter((f) => inShard(f.relative ?? f.name, shard)) : files, failures: problems.length };
 }
 
 /** Writes records as each report finishes, in input order; returns the exit status. */

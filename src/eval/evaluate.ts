@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import type { MetricRecord, ReportRecord } from '../records/schema.js';
 import type { GoldEntry } from './gold.js';
 import { matchBySpan } from './match.js';
@@ -45,6 +44,8 @@ export interface EvalReport {
   subject: SubjectScores;
   placeholders: Scores;
   mismatches: Mismatch[];
+  /** Gold documents that name no report, or several (those are not scored). */
+  unmatched: DocProblem[];
 }
 
 function scores(c: Counts): Scores {
@@ -75,16 +76,41 @@ export function dice(a: string, b: string): number {
   return (2 * common) / ([...a].length + [...b].length);
 }
 
-/** Gold files name documents by file name; records by path. */
-export function docKey(file: string): string {
-  return basename(file);
+/** A gold `doc` that names more than one report, or none. */
+export interface DocProblem {
+  doc: string;
+  candidates: string[];
 }
 
-export function evaluate(gold: Map<string, GoldEntry[]>, records: ReportRecord[]): EvalReport {
+/**
+ * Which report each gold document annotates. A gold `doc` names a report by
+ * the same path records carry (`file`); a shorter path names the report
+ * whose path ends with it at a folder boundary (`002.txt` for
+ * `corpus/002.txt`), but only when exactly one report does.
+ */
+export function matchDocs(docs: Iterable<string>, files: Iterable<string>): { matched: Map<string, string>; problems: DocProblem[] } {
+  const all = [...new Set(files)];
+  const matched = new Map<string, string>();
+  const problems: DocProblem[] = [];
+  for (const doc of docs) {
+    if (all.includes(doc)) {
+      matched.set(doc, doc);
+      continue;
+    }
+    const candidates = all.filter((f) => f.endsWith(`/${doc}`));
+    if (candidates.length === 1) matched.set(doc, candidates[0]!);
+    else problems.push({ doc, candidates });
+  }
+  return { matched, problems };
+}
+
+export function evaluate(gold: Map<string, GoldEntry[]>, records: ReportRecord[], files: Iterable<string> = records.map((r) => r.file)): EvalReport {
+  const { matched, problems } = matchDocs(gold.keys(), files);
+  const docOf = new Map([...matched].map(([doc, file]) => [file, doc]));
   const byDoc = new Map<string, ReportRecord[]>();
   for (const r of records) {
-    const key = docKey(r.file);
-    if (!gold.has(key)) continue;
+    const key = docOf.get(r.file);
+    if (key === undefined) continue;
     const list = byDoc.get(key) ?? [];
     list.push(r);
     byDoc.set(key, list);
@@ -95,7 +121,9 @@ export function evaluate(gold: Map<string, GoldEntry[]>, records: ReportRecord[]
   const subject: SubjectScores = { scored: 0, exact: 0, overlap: 0 };
   const mismatches: Mismatch[] = [];
 
+  const ambiguous = new Set(problems.filter((p) => p.candidates.length > 1).map((p) => p.doc));
   for (const [doc, entries] of gold) {
+    if (ambiguous.has(doc)) continue;
     const predicted = byDoc.get(doc) ?? [];
     const goldMetrics = entries.filter((g) => g.kind === 'metric');
     const predMetrics = predicted.filter((r): r is MetricRecord => r.kind === 'metric');
@@ -157,5 +185,5 @@ export function evaluate(gold: Map<string, GoldEntry[]>, records: ReportRecord[]
       }
     });
   }
-  return { documents: gold.size, metrics: scores(metric), agreement, subject, placeholders: scores(place), mismatches };
+  return { documents: gold.size - ambiguous.size, metrics: scores(metric), agreement, subject, placeholders: scores(place), mismatches, unmatched: problems };
 }

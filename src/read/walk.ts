@@ -1,6 +1,6 @@
 import { stat, type Stats } from 'node:fs';
 import { readdir, realpath, stat as statAsync } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
+import { extname, join, posix, relative, resolve } from 'node:path';
 
 const STAT_CHUNK = 1024;
 
@@ -9,8 +9,14 @@ export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx', '.html
 export interface InputFile {
   /** Path to open. */
   path: string;
-  /** How records name the file: relative to the folder given, or the path as given. */
+  /**
+   * How every output names the file: the path as given on the command line,
+   * extended by the path inside a folder given, with '/' between parts and
+   * no leading './'. Two inputs never share a name.
+   */
   name: string;
+  /** Path inside the folder it was found in (the file's own name when given directly): what shards hash, so a corpus mounted elsewhere splits the same way. */
+  relative?: string;
   /** Size in bytes when the folder was read (for progress and throughput). */
   size?: number;
 }
@@ -28,6 +34,14 @@ export interface WalkProblem {
 export async function collectInputs(paths: string[], extensions = SUPPORTED_EXTENSIONS): Promise<{ files: InputFile[]; problems: WalkProblem[] }> {
   const files: InputFile[] = [];
   const problems: WalkProblem[] = [];
+  // The same file reached twice (named twice, or named and inside a folder named) is read once.
+  const seen = new Set<string>();
+  const add = (file: InputFile) => {
+    const key = resolve(file.path);
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.push(file);
+  };
   for (const given of paths) {
     let info;
     try {
@@ -40,12 +54,25 @@ export async function collectInputs(paths: string[], extensions = SUPPORTED_EXTE
       const found: Array<{ path: string; size: number }> = [];
       await walk(given, found, problems, new Set(), extensions);
       found.sort((a, b) => compareCodepoints(a.path, b.path));
-      for (const f of found) files.push({ path: f.path, name: relative(given, f.path).split('\\').join('/'), size: f.size });
+      for (const f of found) {
+        const inside = toPosix(relative(given, f.path));
+        add({ path: f.path, name: posix.join(displayPath(given), inside), relative: inside, size: f.size });
+      }
     } else {
-      files.push({ path: given, name: given, size: info.size });
+      add({ path: given, name: displayPath(given), relative: posix.basename(toPosix(given)), size: info.size });
     }
   }
   return { files, problems };
+}
+
+function toPosix(path: string): string {
+  return path.split('\\').join('/');
+}
+
+/** A path as the user gave it, normalised: `./a//b/` → `a/b`. */
+export function displayPath(given: string): string {
+  const normal = posix.normalize(toPosix(given));
+  return normal.length > 1 && normal.endsWith('/') ? normal.slice(0, -1) : normal;
 }
 
 function compareCodepoints(a: string, b: string): number {

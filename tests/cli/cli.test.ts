@@ -30,8 +30,8 @@ describe('extract', () => {
     expect(lines.length).toBeGreaterThan(250);
     for (const line of lines) expect(ReportRecord.safeParse(JSON.parse(line)).success).toBe(true);
     const first = JSON.parse(lines[0]!);
-    expect(first.file).toBe('000_1cc2649785cb71b9.txt');
-    const source = readFileSync(join(root, 'corpus', first.file), 'utf8');
+    expect(first.file).toBe('corpus/000_1cc2649785cb71b9.txt');
+    const source = readFileSync(join(root, first.file), 'utf8');
     expect(source.slice(first.start, first.end)).toBe(first.text);
   });
 
@@ -67,7 +67,7 @@ describe('extract', () => {
     expect(records.rowCount).toBe(jsonl.length + 1);
     const summary = book.getWorksheet('summary')!;
     expect(summary.rowCount).toBe(6);
-    expect(summary.getRow(2).getCell(1).value).toBe('000_1cc2649785cb71b9.txt');
+    expect(summary.getRow(2).getCell(1).value).toBe('corpus/000_1cc2649785cb71b9.txt');
     expect(String(summary.getRow(2).getCell(6).value)).toMatch(/产业振兴 \d+/);
   });
 
@@ -90,7 +90,7 @@ describe('extract', () => {
     expect(r.stderr).toContain('missing.txt: no such file or folder');
     const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(records.map((x) => x.text)).toEqual(['12公里', '300人次']);
-    expect(records.every((x) => x.file === 'a-good.txt')).toBe(true);
+    expect(records.every((x) => x.file === join(dir, 'a-good.txt'))).toBe(true);
   });
 
   it('fails with exit 2 and a message when the output folder is a file', () => {

@@ -95,7 +95,7 @@ describe('.reportmetricsignore', () => {
     writeFileSync(join(d, 'old.bak.txt'), '新建X个。\n');
     writeFileSync(join(d, 'draft.txt'), '新建X户。\n');
     const r = lint([d]);
-    expect(r.findings.map((f) => [f.file, f.text])).toEqual([['draft.txt', 'X户']]);
+    expect(r.findings.map((f) => [f.file, f.text])).toEqual([[join(d, 'draft.txt'), 'X户']]);
   });
 });
 

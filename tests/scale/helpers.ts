@@ -10,8 +10,8 @@ export function tmp(prefix = 'report-metrics-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export function run(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, LANG: 'C.UTF-8' } });
+export function run(args: string[], opts: { cwd?: string; input?: string } = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: opts.cwd, input: opts.input, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, LANG: 'C.UTF-8' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
 }
 
