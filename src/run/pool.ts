@@ -1,15 +1,18 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import pLimit from 'p-limit';
 import type { InputFile } from '../read/walk.js';
+import { InOrder } from './in-order.js';
+import { runInThread } from './in-thread.js';
 import { createRing, RingReader, type SharedRing } from './output-ring.js';
-import { failedSummary, runTask, type TaskOptions, type TaskResult } from './task.js';
+import { failedSummary, type TaskOptions, type TaskResult } from './task.js';
 import type { BatchResult, TaskMessage, WorkerData } from './worker.js';
 
 // Runs reports on a pool of worker threads and hands results back in input
 // order. Only so many results wait to be written, so memory stays bounded
-// however many files there are; a worker that dies is replaced and the
-// report that killed it is reported as failed, never silently lost.
+// however many files there are. A worker that dies costs only the report
+// that killed it: everything it held is run again one report at a time, in
+// a worker that holds nothing else, and a report is blamed only once it has
+// brought down a worker on its own twice.
 
 export interface PoolOptions {
   /** Worker threads; 0 runs in this thread. */
@@ -20,6 +23,8 @@ export interface PoolOptions {
   ringBytes?: number;
   /** Workers started ahead of time (startWorkers), used before any new one is started. */
   started?: StartedWorker[];
+  /** Test hook: called with each worker as it is given work (a stress test kills workers from here). */
+  onDispatch?: (worker: Worker) => void;
 }
 
 /** A worker thread started before its work is known, and why it ended if it already has. */
@@ -66,6 +71,10 @@ const BATCH_FILES = 64;
  * batch; a report that finds it full is handed over in its own buffer.
  */
 const RING_BYTES = 16 * 1024 * 1024;
+/** A report that brings down a worker on its own this many times is the one to blame. */
+const SOLO_CRASHES_TO_BLAME = 2;
+/** Two batches a worker: the next is already there when it finishes this one. */
+const DEPTH = 2;
 
 /** Consecutive runs of input indexes, each about BATCH_BYTES of input. */
 export function batchesOf(inputs: InputFile[]): number[][] {
@@ -85,141 +94,146 @@ export function batchesOf(inputs: InputFile[]): number[][] {
   return batches;
 }
 
+/** Work for one message: a batch, or a single report run again alone after a crash. */
+interface Batch {
+  indexes: number[];
+  /** Held by a worker that holds nothing else, so a crash can be blamed on it. */
+  alone: boolean;
+}
+
+interface Member {
+  reader: RingReader;
+  held: Map<number, Batch>;
+  lost: boolean;
+}
+
 /**
  * Runs every input and calls `deliver` with each result in input order.
  * `result.bytes` may be shared memory that is reused once the promise
  * `deliver` returned has settled: write or copy it before then.
  */
-export async function runAll(
-  inputs: InputFile[],
-  task: TaskOptions,
-  pool: PoolOptions,
-  deliver: (result: TaskResult) => Promise<void>,
-): Promise<void> {
+export async function runAll(inputs: InputFile[], task: TaskOptions, pool: PoolOptions, deliver: (result: TaskResult) => Promise<void>): Promise<void> {
   if (pool.jobs <= 0 || inputs.length === 0) {
     stopWorkers(pool.started);
     return runInThread(inputs, task, deliver);
   }
-  const queue = batchesOf(inputs);
-  const jobs = Math.min(pool.jobs, queue.length);
+  const batches = batchesOf(inputs);
+  const jobs = Math.min(pool.jobs, batches.length);
   stopWorkers(pool.started?.splice(jobs));
-  // Results waiting to be written are bounded: dispatch stops this far ahead of the next to deliver.
-  const ahead = Math.max(64, jobs * BATCH_FILES * 2);
-  // Two batches a worker: the next is already there when it finishes this one.
-  const depth = 2;
-  const waiting = new Map<number, { result: TaskResult; release?: () => void }>();
-  let nextToDeliver = 0;
-  let delivering: Promise<void> = Promise.resolve();
-  let failure: unknown = null;
-
-  await new Promise<void>((resolve, reject) => {
-    const workers = new Set<Worker>();
-    const busy = new Map<Worker, Map<number, number[]>>();
-    let nextBatchId = 0;
-    const load = (w: Worker) => busy.get(w)?.size ?? 0;
-
-    let finished = false;
-    const finish = () => {
-      finished = true;
-      for (const w of workers) void w.terminate();
-      delivering.then(() => (failure ? reject(failure) : resolve()), reject);
-    };
-
-    const fill = (w: Worker) => {
-      while (load(w) < depth && dispatch(w));
-    };
-
-    const flush = () => {
-      delivering = delivering.then(async () => {
-        while (waiting.has(nextToDeliver)) {
-          const { result, release } = waiting.get(nextToDeliver)!;
-          waiting.delete(nextToDeliver);
-          nextToDeliver++;
-          try {
-            await deliver(result);
-          } catch (err) {
-            failure ??= err;
-          } finally {
-            release?.();
-          }
-        }
-        for (const w of workers) fill(w);
-        if (nextToDeliver === inputs.length || failure) finish();
-      });
-    };
-
-    const settle = (index: number, result: TaskResult, release?: () => void) => {
-      waiting.set(index, { result, release });
-    };
-
-    const dispatch = (worker: Worker): boolean => {
-      const batch = queue[0];
-      if (failure || !batch || batch[batch.length - 1]! - nextToDeliver >= ahead) return false;
-      queue.shift();
-      const id = nextBatchId++;
-      if (!busy.has(worker)) busy.set(worker, new Map());
-      busy.get(worker)!.set(id, batch);
-      const message: TaskMessage = { id, inputs: batch.map((i) => inputs[i]!), options: task };
-      worker.postMessage(message);
-      return true;
-    };
-
-    const spawn = () => {
-      let started = pool.started?.shift();
-      // One that has already died (it never had work) is let go, and another is started.
-      while (started?.ended) started = pool.started?.shift();
-      const { worker, ring } = started ?? startWorkers(1, pool)[0]!;
-      const reader = new RingReader(ring);
-      workers.add(worker);
-      worker.on('message', (message: BatchResult) => {
-        const batch = busy.get(worker)?.get(message.id);
-        busy.get(worker)?.delete(message.id);
-        if (batch) {
-          message.results.forEach(({ slice, ...result }, k) => {
-            if (!slice) return settle(batch[k]!, result);
-            settle(batch[k]!, { ...result, bytes: reader.view(slice) }, () => reader.release(slice));
-          });
-        }
-        fill(worker);
-        flush();
-      });
-      worker.on('error', (err) => lose(worker, `worker crashed: ${err.message}`));
-      // A worker that ends without an error (process.exit in a dependency) must not leave its reports waiting forever.
-      worker.on('exit', (code) => lose(worker, `worker exited with code ${code}`));
-      return worker;
-    };
-
-    const lose = (worker: Worker, reason: string) => {
-      if (finished || !workers.has(worker)) return;
-      const lost = [...(busy.get(worker)?.values() ?? [])];
-      busy.delete(worker);
-      workers.delete(worker);
-      // The oldest batch is the one it was working on. If that is a single report, the
-      // report brought the worker down; a larger batch is retried a report at a time to find
-      // out which. Batches still waiting behind it go back to the queue as they were.
-      const [current, ...waitingBehind] = lost;
-      queue.unshift(...waitingBehind);
-      if (current?.length === 1) settle(current[0]!, { input: inputs[current[0]!]!, summary: failedSummary(inputs[current[0]!]!.name, reason), error: reason });
-      else if (current) queue.unshift(...current.map((i) => [i]));
-      if (queue.length > 0) fill(spawn());
-      flush();
-    };
-
-    for (let i = 0; i < jobs; i++) fill(spawn());
-  });
+  await new WorkerRun(inputs, task, pool, deliver, batches).run(jobs);
 }
 
-/** In this thread, two reports at a time so reading one overlaps working on the other; delivered in order. */
-async function runInThread(inputs: InputFile[], task: TaskOptions, deliver: (result: TaskResult) => Promise<void>): Promise<void> {
-  const limit = pLimit(2);
-  const pending: Array<Promise<TaskResult>> = [];
-  const window = 8;
-  for (let i = 0; i < Math.min(window, inputs.length); i++) pending.push(limit(() => runTask(inputs[i]!, task)));
-  for (let i = 0; i < inputs.length; i++) {
-    const result = await pending[i]!;
-    delete pending[i];
-    const next = i + window;
-    if (next < inputs.length) pending[next] = limit(() => runTask(inputs[next]!, task));
-    await deliver(result);
+class WorkerRun {
+  private readonly queue: Batch[];
+  private readonly members = new Map<Worker, Member>();
+  private readonly soloCrashes = new Map<number, number>();
+  private readonly order: InOrder<TaskResult>;
+  /** Dispatch stops this far ahead of the next report to deliver, so waiting results stay bounded. */
+  private readonly ahead: number;
+  private nextBatchId = 0;
+  private finished = false;
+
+  constructor(
+    private readonly inputs: InputFile[],
+    private readonly task: TaskOptions,
+    private readonly pool: PoolOptions,
+    deliver: (result: TaskResult) => Promise<void>,
+    batches: number[][],
+  ) {
+    this.queue = batches.map((indexes) => ({ indexes, alone: false }));
+    this.ahead = Math.max(64, pool.jobs * BATCH_FILES * 2);
+    this.order = new InOrder(inputs.length, deliver, () => this.fillAll());
+  }
+
+  async run(jobs: number): Promise<void> {
+    for (let i = 0; i < jobs; i++) this.fill(this.spawn());
+    try {
+      await this.order.done;
+    } finally {
+      this.finished = true;
+      for (const w of this.members.keys()) void w.terminate();
+    }
+  }
+
+  private fillAll(): void {
+    for (const w of this.members.keys()) this.fill(w);
+    if (this.members.size === 0 && this.queue.length > 0 && !this.order.failed) this.fill(this.spawn());
+  }
+
+  private fill(worker: Worker): void {
+    const member = this.members.get(worker);
+    if (!member || member.lost) return;
+    while (this.dispatch(worker, member));
+  }
+
+  private dispatch(worker: Worker, member: Member): boolean {
+    const next = this.queue[0];
+    if (!next || this.order.failed || next.indexes[next.indexes.length - 1]! - this.order.next >= this.ahead) return false;
+    // A report run alone goes to a worker holding nothing else, and nothing joins it there.
+    const holdsAlone = [...member.held.values()].some((b) => b.alone);
+    if (holdsAlone || member.held.size >= DEPTH || (next.alone && member.held.size > 0)) return false;
+    this.queue.shift();
+    const id = this.nextBatchId++;
+    member.held.set(id, next);
+    const message: TaskMessage = { id, inputs: next.indexes.map((i) => this.inputs[i]!), options: this.task };
+    worker.postMessage(message);
+    this.pool.onDispatch?.(worker);
+    return true;
+  }
+
+  private spawn(): Worker {
+    let started = this.pool.started?.shift();
+    // One that has already died (it never had work) is let go, and another is started.
+    while (started?.ended) started = this.pool.started?.shift();
+    const { worker, ring } = started ?? startWorkers(1, this.pool)[0]!;
+    const member: Member = { reader: new RingReader(ring), held: new Map(), lost: false };
+    this.members.set(worker, member);
+    worker.on('message', (message: BatchResult) => this.received(worker, member, message));
+    worker.on('error', (err) => this.lose(worker, member, `worker crashed: ${err.message}`));
+    worker.on('messageerror', (err) => this.lose(worker, member, `worker message could not be read: ${err.message}`));
+    // A worker that ends without an error (process.exit in a dependency) must not leave its reports waiting forever.
+    worker.on('exit', (code) => this.lose(worker, member, `worker exited with code ${code}`));
+    return worker;
+  }
+
+  private received(worker: Worker, member: Member, message: BatchResult): void {
+    // A dead worker's last answer can arrive after its error: what it held is already being run again.
+    if (member.lost) return;
+    const batch = member.held.get(message.id);
+    member.held.delete(message.id);
+    if (batch) {
+      message.results.forEach(({ slice, ...result }, k) => {
+        const index = batch.indexes[k]!;
+        if (!slice) this.order.settle(index, result);
+        else this.order.settle(index, { ...result, bytes: member.reader.view(slice) }, () => member.reader.release(slice));
+      });
+    }
+    this.fill(worker);
+    this.order.flush();
+  }
+
+  private lose(worker: Worker, member: Member, reason: string): void {
+    if (this.finished || member.lost) return;
+    member.lost = true;
+    this.members.delete(worker);
+    void worker.terminate();
+    const held = [...member.held.values()];
+    const retry: Batch[] = [];
+    for (const batch of held) {
+      if (!batch.alone) {
+        for (const index of batch.indexes) retry.push({ indexes: [index], alone: true });
+        continue;
+      }
+      const index = batch.indexes[0]!;
+      const crashes = (this.soloCrashes.get(index) ?? 0) + 1;
+      this.soloCrashes.set(index, crashes);
+      if (crashes >= SOLO_CRASHES_TO_BLAME) {
+        const input = this.inputs[index]!;
+        this.order.settle(index, { input, summary: failedSummary(input.name, reason), error: reason });
+      } else retry.push(batch);
+    }
+    this.queue.unshift(...retry.sort((a, b) => a.indexes[0]! - b.indexes[0]!));
+    if (this.queue.length > 0 && !this.order.failed) this.fill(this.spawn());
+    this.order.flush();
   }
 }
