@@ -1,27 +1,23 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { reportContext } from './context/plugin.js';
 import { reportFind } from './find/plugin.js';
-import type { Lang } from './lint/messages.js';
 import { reportLint, type LintOptions } from './lint/plugin.js';
-import { decode, DecodeError, type Encoding } from './read/decode.js';
-import { docxToText, FormatError, htmlPageToText } from './read/formats.js';
-import { describeFsError, type InputFile } from './read/walk.js';
+import { readInput, type ReadInput, type ReadInputOptions } from './read/read-input.js';
+import { readerForName } from './read/readers/index.js';
+import type { InputFile } from './read/walk.js';
 import { reportRecords } from './records/plugin.js';
-import type { InputFormat, ReportRecord } from './records/schema.js';
-import { reportData, type ReportData } from './report-file.js';
+import type { ReportRecord } from './records/schema.js';
+import type { ReportSource } from './report.js';
 import { reportParse, reportStructure } from './structure/plugin.js';
 
 // The one path a report walks: read → decode → structure → find amounts and
-// placeholders → attach context → records. Each stage is a unified plugin;
-// the report travels as a vfile whose messages are its placeholders.
+// placeholders → attach context → records (→ lint). Reading happens before
+// the processor (read/read-input.ts); each later stage is a unified plugin,
+// and only the tree and the report's vfile pass between them.
 
 export interface PipelineOptions {
   keepFurniture?: boolean;
-  lang?: Lang;
   /** Run the editor's rules after the records stage; findings become vfile messages. */
   lint?: LintOptions;
 }
@@ -31,7 +27,8 @@ export function createProcessor(options: PipelineOptions = {}) {
     .use(reportParse, { keepFurniture: options.keepFurniture })
     .use(reportStructure)
     .use(reportFind)
-    .use(reportRecords, { lang: options.lang });
+    .use(reportContext)
+    .use(reportRecords);
   return options.lint ? processor.use(reportLint, options.lint) : processor;
 }
 
@@ -40,64 +37,32 @@ export type ReportProcessor = ReturnType<typeof createProcessor>;
 export interface ExtractResult {
   file: VFile;
   records: ReportRecord[];
-  encoding?: Encoding;
 }
 
-export function formatOf(path: string): InputFormat {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.md' || ext === '.markdown') return 'md';
-  if (ext === '.docx') return 'docx';
-  if (ext === '.html' || ext === '.htm') return 'html';
-  return 'txt';
+export interface ExtractTextOptions extends PipelineOptions {
+  /** What the reader said of the text: its format, encoding, blocks. */
+  source?: Partial<ReportSource>;
+  processor?: ReportProcessor;
 }
 
-/** Runs the stages on text already decoded. */
-export function extractText(text: string, name = 'input.txt', options: PipelineOptions & { format?: InputFormat; processor?: ReportProcessor } = {}): ExtractResult {
+/** Runs the stages on text already read. */
+export function extractText(text: string, name = 'input.txt', options: ExtractTextOptions = {}): ExtractResult {
   const processor = options.processor ?? createProcessor(options);
-  const data: ReportData = { name, format: options.format ?? formatOf(name) };
-  const file = new VFile({ path: name, value: text, data: data as unknown as VFile['data'] });
+  const source: ReportSource = { name, format: readerForName(name)?.format ?? 'txt', ...options.source };
+  const file = new VFile({ path: name, value: text, data: { source } });
   const tree = processor.parse(file);
   processor.runSync(tree, file);
-  return { file, records: data.records ?? [] };
+  return { file, records: file.data.records ?? [] };
 }
 
-/** A report that could not be read, with the reason in words. */
-export class InputError extends Error {
-  constructor(readonly path: string, readonly reason: string) {
-    super(`${path}: ${reason}`);
-  }
+/** The stages on text a reader produced. */
+export function extractRead(read: ReadInput, name: string, options: ExtractTextOptions = {}): ExtractResult {
+  return extractText(read.text, name, { ...options, source: { format: read.format, encoding: read.encoding, blocks: read.blocks, pages: read.pages } });
 }
 
-export interface ReadOptions {
-  sync?: boolean;
-  /** Also return the SHA-256 of the bytes read (a resumable run's manifest keeps it). */
-  hash?: boolean;
+export async function extractFile(input: InputFile, options: ExtractTextOptions & ReadInputOptions = {}): Promise<ExtractResult & { read: ReadInput }> {
+  const read = await readInput(input, options);
+  return { ...extractRead(read, input.name, options), read };
 }
 
-/** Reads and decodes a report; Word files and web pages are turned into text first. */
-export async function readReport(input: InputFile, options: ReadOptions = {}): Promise<{ text: string; encoding?: Encoding; hash?: string }> {
-  let bytes: Buffer;
-  try {
-    // A worker thread has nothing else to do while it waits: a blocking read skips four thread-pool hops.
-    bytes = options.sync ? readFileSync(input.path) : await readFile(input.path);
-  } catch (err) {
-    throw new InputError(input.name, describeFsError(err));
-  }
-  const hash = options.hash ? createHash('sha256').update(bytes).digest('hex') : undefined;
-  try {
-    const format = formatOf(input.path);
-    if (format === 'docx') return { text: await docxToText(bytes), hash };
-    if (format === 'html') return { ...(await htmlPageToText(bytes)), hash };
-    return { ...decode(bytes), hash };
-  } catch (err) {
-    if (err instanceof DecodeError || err instanceof FormatError) throw new InputError(input.name, err.message);
-    throw err;
-  }
-}
-
-export async function extractFile(input: InputFile, options: PipelineOptions & { processor?: ReportProcessor; syncRead?: boolean; hash?: boolean } = {}): Promise<ExtractResult & { hash?: string }> {
-  const { text, encoding, hash } = await readReport(input, { sync: options.syncRead, hash: options.hash });
-  const result = extractText(text, input.name, { ...options, format: formatOf(input.path) });
-  reportData(result.file).encoding = encoding;
-  return { ...result, encoding, hash };
-}
+export { InputError } from './read/read-input.js';

@@ -3,14 +3,15 @@ import { evaluate, type EvalReport } from '../eval/evaluate.js';
 import type { ReportRecord } from '../records/schema.js';
 import { renderTable } from '../output/summary.js';
 import { runAll } from '../run/pool.js';
-import { selectInputs } from './extract.js';
-import { reportFailure } from './report-failure.js';
+import { selectInputs } from '../run/inputs.js';
+import { reportFailure } from '../run/report-failure.js';
 
 export interface EvalOptions {
   gold: string;
   json?: boolean;
   verbose?: boolean;
   keepFurniture?: boolean;
+  encoding?: string;
 }
 
 const pct = (x: number, n: number) => (n === 0 ? 'n/a' : `${((100 * x) / n).toFixed(1)}%`);
@@ -48,7 +49,7 @@ export async function runEval(paths: string[], options: EvalOptions): Promise<nu
   const records: ReportRecord[] = [];
   const { files, failures: walkFailures } = await selectInputs(paths);
   let failures = walkFailures;
-  await runAll(files, { keepFurniture: options.keepFurniture, output: 'records' }, { jobs: 0 }, async (result) => {
+  await runAll(files, { keepFurniture: options.keepFurniture, output: 'records', encoding: options.encoding }, { jobs: 0 }, async (result) => {
     if (result.error) {
       failures++;
       reportFailure(result.input.name, result.error);

@@ -4,11 +4,10 @@ import type { VFile } from 'vfile';
 import { ConfigError, configFor, isIgnored } from '../lint/config.js';
 import type { Lang } from '../lint/messages.js';
 import { formatLint, type LintFormat } from '../lint/reporters.js';
-import { extractFile, extractText, formatOf, InputError } from '../pipeline.js';
-import { decode, DecodeError } from '../read/decode.js';
-import { docxToText, FormatError } from '../read/formats.js';
+import { extractFile, extractRead, InputError } from '../pipeline.js';
+import { readBytes } from '../read/read-input.js';
 import { collectInputs } from '../read/walk.js';
-import { reportFailure } from './report-failure.js';
+import { reportFailure } from '../run/report-failure.js';
 
 export interface LintCliOptions {
   format: LintFormat;
@@ -16,6 +15,7 @@ export interface LintCliOptions {
   keepFurniture?: boolean;
   stdin?: boolean;
   stdinFilename?: string;
+  encoding?: string;
   version: string;
 }
 
@@ -23,14 +23,17 @@ export interface LintCliOptions {
 export async function runLint(paths: string[], options: LintCliOptions): Promise<number> {
   const files: VFile[] = [];
   let broken = false;
-  const lintOf = (path: string) => ({ config: configFor(dirname(resolve(path))).config, lang: options.lang });
+  const pipeline = (path: string) => ({
+    keepFurniture: options.keepFurniture,
+    encoding: options.encoding,
+    lint: { config: configFor(dirname(resolve(path))).config, lang: options.lang },
+  });
   try {
     if (options.stdin) {
       const name = options.stdinFilename ?? '<stdin>';
-      const bytes = readFileSync(0);
-      const format = formatOf(name);
-      const text = format === 'docx' ? await docxToText(bytes) : decode(bytes).text;
-      files.push(extractText(text, name, { format, keepFurniture: options.keepFurniture, lint: lintOf(name) }).file);
+      // Standard input is read by the same readers as a file of that name: an HTML page or a Word file is read as one.
+      const read = await readBytes(name, readFileSync(0), { encoding: options.encoding });
+      files.push(extractRead(read, name, pipeline(name)).file);
     } else {
       const { files: inputs, problems } = await collectInputs(paths);
       for (const p of problems) {
@@ -40,7 +43,7 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
       for (const input of inputs) {
         if (isIgnored(input.path)) continue;
         try {
-          files.push((await extractFile(input, { keepFurniture: options.keepFurniture, lint: lintOf(input.path) })).file);
+          files.push((await extractFile(input, pipeline(input.path))).file);
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
           reportFailure(err.path, err.reason);
@@ -49,8 +52,12 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
       }
     }
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof DecodeError || err instanceof FormatError) {
-      reportFailure(options.stdin ? (options.stdinFilename ?? '<stdin>') : 'config', err.message);
+    if (err instanceof ConfigError) {
+      reportFailure('config', err.message);
+      return 2;
+    }
+    if (err instanceof InputError) {
+      reportFailure(err.path, err.reason);
       return 2;
     }
     throw err;

@@ -4,6 +4,7 @@ import { parseShard } from '../run/shard.js';
 import { readFileSync } from 'node:fs';
 import { detectLang } from '../lint/messages.js';
 import { recordsJsonSchema } from '../records/schema.js';
+import { OUTPUT_FORMATS } from '../output/sinks/index.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -35,7 +36,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('extract')
     .description('extract every metric and placeholder into records')
     .argument('<paths...>', 'report files or folders (.txt, .md, .docx, .html), searched recursively')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'csv', 'xlsx', 'parquet', 'table']).default('jsonl'))
+    .addOption(new Option('-f, --format <format>', 'output format (default: from --out\'s extension, else jsonl)').choices(OUTPUT_FORMATS))
     .option('-o, --out <file>', 'write records to this file (atomically) instead of stdout; a folder (DIR/) makes a resumable run')
     .option('-j, --jobs <n>', 'worker threads (default: all cores for large runs, 0 = this thread)', parseJobs)
     .option('--shard <K/N>', 'process only shard K of N (by a hash of each path relative to its input folder)', parseShardOption)
@@ -47,8 +48,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--lang <lang>', 'language of messages: zh or en')
     .action(async (paths: string[], opts) => {
       // Each command loads only its own modules: extract has no use for the lint reporters, nor lint for the writers.
-      const { runExtract } = await import('./extract.js');
-      setExit(await runExtract(paths, { ...opts, lang: detectLang(opts.lang) }));
+      const { extractCommand } = await import('./extract.js');
+      setExit(await extractCommand(paths, { ...opts, lang: detectLang(opts.lang) }));
     });
 
   program

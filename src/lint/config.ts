@@ -2,17 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { z } from 'zod';
+import { RULE_IDS } from './rules/index.js';
 
 // Per-office settings, found upward from each checked file like
 // .eslintrc/.textlintrc: `.reportmetricsrc.json`, or a `reportMetrics`
 // field in package.json. The nearest one wins. `.reportmetricsignore`
 // (gitignore syntax) names files not to check.
-
-export const RULE_IDS = [
-  'placeholder-quantity', 'placeholder-text', 'placeholder-date', 'placeholder-in-title',
-  'percent-over-100', 'conflicting-amounts', 'total-mismatch',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
 
 export const LintConfig = z
   .object({

@@ -1,12 +1,11 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFileMessage } from 'vfile-message';
-import { reportData } from '../report-file.js';
-import { LineIndex } from '../structure/lines.js';
-import { collectHeadings } from '../structure/text-tree.js';
+import { required } from '../report.js';
 import type { LintConfig } from './config.js';
 import type { Lang } from './messages.js';
-import { runRules, type Check } from './rules.js';
+import type { FindingKind, RuleContext } from './rule.js';
+import { RULES } from './rules/index.js';
 import { findSuppressions, isSuppressed } from './suppress.js';
 
 export interface LintOptions {
@@ -15,24 +14,33 @@ export interface LintOptions {
 }
 
 /** A vfile message of this linter: the kind of finding travels with it. */
-export type LintMessage = VFileMessage & { kind: Check['kind'] };
+export type LintMessage = VFileMessage & { kind: FindingKind };
 
-/** Runs the editor's rules on the records and reports each finding as a vfile message with its position. */
+/** Runs every rule the configuration leaves on; each finding becomes a vfile message with its place, in the editor's language. */
 export const reportLint: Plugin<[LintOptions], Root> = function (options) {
-  return (tree, file) => {
-    const data = reportData(file);
+  const isOn = (id: string) => options.config.rules[id] !== 'off';
+  return (_tree, file) => {
     const text = String(file.value);
-    const checks = runRules({ text, records: data.records ?? [], headings: collectHeadings(tree), config: options.config, lang: options.lang });
-    const suppressions = data.format === 'md' ? findSuppressions(text) : [];
-    const lines = new LineIndex(text);
-    for (const c of checks) {
-      if (isSuppressed(suppressions, c.start, c.ruleId)) continue;
-      const start = { ...lines.position(c.start), offset: c.start };
-      const end = { ...lines.position(c.end), offset: c.end };
-      const msg = file.message(c.message, { place: { start, end }, ruleId: c.ruleId, source: 'report-metrics' }) as LintMessage;
+    const layout = required(file.data.layout, 'the layout');
+    const ctx: RuleContext = {
+      text,
+      records: required(file.data.records, 'the records'),
+      headings: layout.headings,
+      allow: options.config.placeholders.allow,
+      extra: options.config.placeholders.extra,
+      isOn,
+    };
+    const suppressions = file.data.source?.format === 'md' ? findSuppressions(text) : [];
+    const found = RULES.filter((rule) => isOn(rule.id)).flatMap((rule) => rule.check(ctx).map((finding) => ({ rule, finding })));
+    found.sort((a, b) => a.finding.start - b.finding.start || a.rule.id.localeCompare(b.rule.id));
+    for (const { rule, finding } of found) {
+      if (isSuppressed(suppressions, finding.start, rule.id)) continue;
+      const start = { ...layout.lines.position(finding.start), offset: finding.start };
+      const end = { ...layout.lines.position(finding.end), offset: finding.end };
+      const msg = file.message(rule.message[options.lang](finding), { place: { start, end }, ruleId: rule.id, source: 'report-metrics' }) as LintMessage;
       msg.fatal = false;
-      msg.actual = text.slice(c.start, c.end);
-      msg.kind = c.kind;
+      msg.actual = text.slice(finding.start, finding.end);
+      msg.kind = finding.kind ?? rule.kind;
     }
   };
 };

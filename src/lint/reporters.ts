@@ -1,7 +1,7 @@
 import { reporter } from 'vfile-reporter';
 import type { VFile } from 'vfile';
 import { renderTable } from '../output/summary.js';
-import { RULE_IDS } from './config.js';
+import { RULES } from './rules/index.js';
 import type { LintMessage } from './plugin.js';
 
 // Lint output in the formats editors' tools read: stylish (people),
@@ -62,16 +62,6 @@ function githubAnnotation(f: LintFinding): string {
   return `::warning file=${prop(f.file)},line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn},title=${prop(`report-metrics ${f.ruleId}`)}::${data(f.message)}\n`;
 }
 
-const RULE_TEXT: Record<string, string> = {
-  'placeholder-quantity': 'An amount left unfilled (X户, 20xx亩, *%)',
-  'placeholder-text': 'A name or word left unfilled (XX镇, ***, 某某村)',
-  'placeholder-date': 'A date left unfilled (20xx年, X月X日)',
-  'placeholder-in-title': 'A placeholder left in the title or a heading',
-  'percent-over-100': 'A share (rate, proportion) over 100 %',
-  'conflicting-amounts': 'The same subject given two different amounts',
-  'total-mismatch': 'Listed parts that add up to more than their total',
-};
-
 function sarif(findings: LintFinding[], version: string): unknown {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -83,13 +73,13 @@ function sarif(findings: LintFinding[], version: string): unknown {
             name: 'report-metrics',
             version,
             informationUri: 'https://www.npmjs.com/package/report-metrics',
-            rules: RULE_IDS.map((id) => ({ id, shortDescription: { text: RULE_TEXT[id]! }, defaultConfiguration: { level: 'warning' } })),
+            rules: RULES.map((rule) => ({ id: rule.id, shortDescription: { text: rule.description.en }, defaultConfiguration: { level: 'warning' } })),
           },
         },
         columnKind: 'utf16CodeUnits',
         results: findings.map((f) => ({
           ruleId: f.ruleId,
-          ruleIndex: RULE_IDS.indexOf(f.ruleId as (typeof RULE_IDS)[number]),
+          ruleIndex: RULES.findIndex((rule) => rule.id === f.ruleId),
           level: 'warning',
           message: { text: f.message },
           locations: [

@@ -1,5 +1,4 @@
 import type { Span } from '../find/spans.js';
-import type { RuleId } from './config.js';
 
 // Inline switches in Markdown, as markdownlint and remark-lint have them:
 //   <!-- report-metrics-disable [rule …] -->      until the matching enable
@@ -43,6 +42,6 @@ export function findSuppressions(text: string): Suppression[] {
   return out;
 }
 
-export function isSuppressed(suppressions: Suppression[], at: number, rule: RuleId): boolean {
+export function isSuppressed(suppressions: Suppression[], at: number, rule: string): boolean {
   return suppressions.some((s) => at >= s.start && at < s.end && (s.rules.length === 0 || s.rules.includes(rule)));
 }

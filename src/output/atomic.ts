@@ -54,6 +54,10 @@ export class AtomicFile {
 
   /** Resolves once the chunk is in the operating system's hands. */
   async write(chunk: string | Uint8Array): Promise<void> {
+    this.writeSync(chunk);
+  }
+
+  writeSync(chunk: string | Uint8Array): void {
     const fd = this.open();
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     try {

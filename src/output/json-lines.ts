@@ -37,7 +37,6 @@ const K = {
   year: ascii(',"year":'),
   format: ascii(',"format":'),
   placeholderTrue: ascii(',"placeholder":true,"slot":'),
-  message: ascii(',"message":'),
   close: ascii('}\n'),
 };
 
@@ -204,8 +203,6 @@ function writeMetricMiddle(out: Utf8Buffer, r: MetricRecord): void {
 function writeTextMiddle(out: Utf8Buffer, r: TextPlaceholderRecord): void {
   out.put(K.placeholderTrue);
   out.put(recurringJson(r.slot));
-  out.put(K.message);
-  out.json(r.message);
 }
 
 /** A field's last value and where its JSON was written: a record with the same value copies those bytes. */

@@ -1,20 +1,19 @@
-import { rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { fileWriter, ParquetWriter } from 'hyparquet-writer';
+import { ByteWriter, ParquetWriter } from 'hyparquet-writer';
 import { TABLE_COLUMNS } from '../records/columns.js';
 import type { ReportRecord } from '../records/schema.js';
-import { isSpecialFile } from './atomic.js';
-import { SECTION_SEPARATOR } from './formats.js';
+import { AtomicFile } from './atomic.js';
+import { SECTION_SEPARATOR } from './encoders.js';
 
 // Records as Parquet for DuckDB, Spark or pandas. Rows are written in row
-// groups as they come (bounded memory); the file is finished under a
-// temporary name and renamed, like every other output.
+// groups as they come (bounded memory), through the same atomic file as
+// every other output.
 
 type Column = (typeof TABLE_COLUMNS)[number];
 const INT_COLUMNS = new Set<Column>(['line', 'column', 'start', 'end', 'year']);
 const DOUBLE_COLUMNS = new Set<Column>(['value', 'valueMax']);
 const BOOLEAN_COLUMNS = new Set<Column>(['placeholder']);
 const ROW_GROUP = 50_000;
+const FLUSH_BYTES = 1 << 20;
 
 const SCHEMA = [
   { name: 'root', num_children: TABLE_COLUMNS.length },
@@ -34,16 +33,31 @@ function cell(record: ReportRecord, column: Column): unknown {
   return value;
 }
 
-export class ParquetSink {
-  private readonly tempPath: string;
+/** hyparquet-writer's byte writer, emptied into the atomic file every megabyte. */
+function atomicWriter(file: AtomicFile): ByteWriter {
+  const writer = new ByteWriter();
+  const grow = writer.ensure.bind(writer);
+  const flush = () => {
+    if (writer.index === 0) return;
+    file.writeSync(new Uint8Array(writer.buffer, 0, writer.index));
+    writer.index = 0;
+  };
+  writer.ensure = (size: number) => {
+    if (writer.index > FLUSH_BYTES) flush();
+    grow(size);
+  };
+  writer.finish = flush;
+  return writer;
+}
+
+export class ParquetFile {
+  private readonly file: AtomicFile;
   private readonly writer: ParquetWriter;
   private buffer: ReportRecord[] = [];
-  private readonly direct: boolean;
 
-  constructor(readonly path: string) {
-    this.direct = isSpecialFile(path);
-    this.tempPath = this.direct ? path : join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
-    this.writer = new ParquetWriter({ writer: fileWriter(this.tempPath), schema: SCHEMA as never });
+  constructor(file: AtomicFile) {
+    this.file = file;
+    this.writer = new ParquetWriter({ writer: atomicWriter(this.file), schema: SCHEMA as never });
   }
 
   add(records: ReportRecord[]): void {
@@ -64,10 +78,10 @@ export class ParquetSink {
   async commit(): Promise<void> {
     this.flush();
     this.writer.finish();
-    if (!this.direct) await rename(this.tempPath, this.path);
+    await this.file.commit();
   }
 
   async abort(): Promise<void> {
-    if (!this.direct) await unlink(this.tempPath).catch(() => undefined);
+    await this.file.abort();
   }
 }

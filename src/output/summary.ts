@@ -8,10 +8,12 @@ export interface ReportSummary {
   textPlaceholders: number;
   byDimension: Record<string, number>;
   byTheme: Record<string, number>;
+  /** Lines of page furniture left out. */
+  furnitureLines?: number;
   error?: string;
 }
 
-export function summarize(file: string, records: ReportRecord[], encoding?: string): ReportSummary {
+export function summarize(file: string, records: ReportRecord[], encoding?: string, furnitureLines?: number): ReportSummary {
   const byDimension: Record<string, number> = {};
   const byTheme: Record<string, number> = {};
   let metrics = 0;
@@ -27,7 +29,7 @@ export function summarize(file: string, records: ReportRecord[], encoding?: stri
     byDimension[r.dimension] = (byDimension[r.dimension] ?? 0) + 1;
     if (r.theme) byTheme[r.theme] = (byTheme[r.theme] ?? 0) + 1;
   }
-  return { file, encoding, metrics, quantityPlaceholders, textPlaceholders, byDimension, byTheme };
+  return { file, encoding, metrics, quantityPlaceholders, textPlaceholders, byDimension, byTheme, ...(furnitureLines ? { furnitureLines } : {}) };
 }
 
 /** Code-unit ranges of characters a terminal draws two columns wide (CJK, Hangul, full-width forms). */

@@ -1,15 +1,11 @@
 import ExcelJS from 'exceljs';
 import { TABLE_COLUMNS } from '../records/columns.js';
 import type { ReportRecord } from '../records/schema.js';
-import { tableRow } from './formats.js';
+import { tableRow } from './encoders.js';
 import { countsText, type ReportSummary } from './summary.js';
-import { writeFileAtomic } from './atomic.js';
 
-/**
- * The workbook analysts open: a sheet of records (filterable, frozen header)
- * and a sheet of per-report summaries. Written whole at the end, atomically.
- */
-export async function writeXlsx(path: string, records: ReportRecord[], summaries: ReportSummary[]): Promise<void> {
+/** A sheet of records (filterable, frozen header) and a sheet of per-report summaries. */
+export async function buildWorkbook(records: ReportRecord[], summaries: ReportSummary[]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'report-metrics';
   const sheet = book.addWorksheet('records', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -23,6 +19,5 @@ export async function writeXlsx(path: string, records: ReportRecord[], summaries
     summary.addRow([s.file, s.encoding ?? '', s.metrics, s.quantityPlaceholders, s.textPlaceholders, countsText(s.byTheme), countsText(s.byDimension), s.error ?? '']);
   }
   summary.getRow(1).font = { bold: true };
-  const buffer = Buffer.from(await book.xlsx.writeBuffer());
-  await writeFileAtomic(path, buffer);
+  return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -7,7 +7,8 @@ import { endianness } from 'node:os';
 
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+/** How the text was decoded: a WHATWG encoding name, or utf-8-bom. */
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | (string & {});
 
 export class DecodeError extends Error {
   constructor(message: string, readonly reason: 'binary' | 'undecodable') {
@@ -139,4 +140,30 @@ export function validUtf8ToString(bytes: Uint8Array): string {
     }
   }
   return Buffer.from(out.buffer, out.byteOffset, j * 2).toString('utf16le');
+}
+
+/** decode(), or the encoding the user named (`--encoding big5`): strict, so a wrong guess is an error, not garbage. */
+export function decodeText(bytes: Uint8Array, label?: string): Decoded {
+  if (label === undefined) return decode(bytes);
+  const name = normaliseEncoding(label);
+  const body = hasBom(bytes, name) ? bytes.subarray(name === 'utf-8' ? 3 : 2) : bytes;
+  const text = decodeStrict(name, body);
+  if (text === null) throw new DecodeError(`is not valid ${label} text`, 'undecodable');
+  return { text, encoding: name as Encoding };
+}
+
+/** The WHATWG name of an encoding label (gbk → gbk, BIG5 → big5), or an error naming the label. */
+export function normaliseEncoding(label: string): string {
+  try {
+    return new TextDecoder(label.trim()).encoding;
+  } catch {
+    throw new DecodeError(`unknown encoding "${label}"`, 'undecodable');
+  }
+}
+
+function hasBom(bytes: Uint8Array, name: string): boolean {
+  if (name === 'utf-8') return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (name === 'utf-16le') return bytes[0] === 0xff && bytes[1] === 0xfe;
+  if (name === 'utf-16be') return bytes[0] === 0xfe && bytes[1] === 0xff;
+  return false;
 }

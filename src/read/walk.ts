@@ -1,10 +1,9 @@
 import { stat, type Stats } from 'node:fs';
 import { readdir, realpath, stat as statAsync } from 'node:fs/promises';
-import { extname, join, posix, relative, resolve } from 'node:path';
+import { join, posix, relative, resolve } from 'node:path';
+import { isReportName } from './readers/index.js';
 
 const STAT_CHUNK = 1024;
-
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx', '.html', '.htm'];
 
 export interface InputFile {
   /** Path to open. */
@@ -31,7 +30,7 @@ export interface WalkProblem {
  * Folders are walked recursively; symlinked folders are followed once
  * (a loop is reported, not followed forever).
  */
-export async function collectInputs(paths: string[], extensions = SUPPORTED_EXTENSIONS): Promise<{ files: InputFile[]; problems: WalkProblem[] }> {
+export async function collectInputs(paths: string[], isReport: (name: string) => boolean = isReportName): Promise<{ files: InputFile[]; problems: WalkProblem[] }> {
   const files: InputFile[] = [];
   const problems: WalkProblem[] = [];
   // The same file reached twice (named twice, or named and inside a folder named) is read once.
@@ -52,7 +51,7 @@ export async function collectInputs(paths: string[], extensions = SUPPORTED_EXTE
     }
     if (info.isDirectory()) {
       const found: Array<{ path: string; size: number }> = [];
-      await walk(given, found, problems, new Set(), extensions);
+      await walk(given, found, problems, new Set(), isReport);
       found.sort((a, b) => compareCodepoints(a.path, b.path));
       for (const f of found) {
         const inside = toPosix(relative(given, f.path));
@@ -79,7 +78,7 @@ function compareCodepoints(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-async function walk(dir: string, out: Array<{ path: string; size: number }>, problems: WalkProblem[], seen: Set<string>, extensions: string[]): Promise<void> {
+async function walk(dir: string, out: Array<{ path: string; size: number }>, problems: WalkProblem[], seen: Set<string>, isReport: (name: string) => boolean): Promise<void> {
   let real: string;
   try {
     real = await realpath(dir);
@@ -101,7 +100,7 @@ async function walk(dir: string, out: Array<{ path: string; size: number }>, pro
   }
   const candidates = entries.flatMap((entry) => {
     if (entry.name.startsWith('.')) return [];
-    const wanted = extensions.includes(extname(entry.name).toLowerCase());
+    const wanted = isReport(entry.name);
     return wanted || entry.isDirectory() || entry.isSymbolicLink() ? [{ path: join(dir, entry.name), wanted }] : [];
   });
   const targets = await statAll(candidates.map((c) => c.path));
@@ -112,7 +111,7 @@ async function walk(dir: string, out: Array<{ path: string; size: number }>, pro
       problems.push({ path, reason: describeFsError(target) });
       continue;
     }
-    if (target.isDirectory()) await walk(path, out, problems, new Set(seen), extensions);
+    if (target.isDirectory()) await walk(path, out, problems, new Set(seen), isReport);
     else if (target.isFile() && wanted) out.push({ path, size: target.size });
   }
 }

@@ -1,46 +1,23 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { sentenceAround } from '../context/sentence.js';
-import { subjectsOf } from '../context/subject.js';
-import { reportYear, themeOf } from '../context/theme.js';
-import { message, type Lang } from '../lint/messages.js';
-import { reportData } from '../report-file.js';
-import { LineIndex } from '../structure/lines.js';
-import { collectHeadings, SectionIndex } from '../structure/text-tree.js';
+import { required } from '../report.js';
 import type { MetricRecord, ReportRecord, TextPlaceholderRecord } from './schema.js';
 
-export interface RecordOptions {
-  lang?: Lang;
-}
-
-/** Turns findings into records with their position, sentence, section, subject and theme. */
-export const reportRecords: Plugin<[RecordOptions?], Root> = function (options = {}) {
-  const lang = options.lang ?? 'zh';
-  return (tree, file) => {
-    const data = reportData(file);
+/** Turns findings and their context into records, in document order. */
+export const reportRecords: Plugin<[], Root> = function () {
+  return (_tree, file) => {
     const text = String(file.value);
-    const lines = new LineIndex(text);
-    const headings = collectHeadings(tree);
-    const sections = new SectionIndex(headings);
-    const mentions = data.findings?.mentions ?? [];
-    const subjects = subjectsOf(text, mentions);
-    const year = reportYear(text, headings.find((h) => h.depth === 1)?.text);
+    const source = required(file.data.source, 'the report source');
+    const { lines } = required(file.data.layout, 'the layout');
+    const findings = required(file.data.findings, 'the findings');
+    const context = required(file.data.context, 'the context');
     const records: ReportRecord[] = [];
-    // Mentions come in document order: the last sentence often holds the next one too.
-    let last = { start: -1, end: -1, text: '' };
-    const sentenceOf = (start: number, end: number) => {
-      if (start >= last.start && end <= last.end) return last.text;
-      const s = sentenceAround(text, start, end);
-      last = { start: s.start, end: s.end, text: text.slice(s.start, s.end) };
-      return last.text;
-    };
-    mentions.forEach((m, i) => {
+    findings.mentions.forEach((m, i) => {
       const pos = lines.position(m.start);
-      const section = sections.at(m.start);
-      const sentence = sentenceOf(m.start, m.end);
+      const c = context.mentions[i]!;
       const record: MetricRecord = {
         kind: 'metric',
-        file: data.name,
+        file: source.name,
         start: m.start,
         end: m.end,
         line: pos.line,
@@ -54,36 +31,35 @@ export const reportRecords: Plugin<[RecordOptions?], Root> = function (options =
         placeholder: m.placeholder,
         dimension: m.dimension,
         per: m.per,
-        sentence,
-        subject: subjects[i] ?? null,
-        section,
-        theme: themeOf(section, subjects[i] ?? null, sentence),
-        year,
-        format: data.format,
+        sentence: c.sentence,
+        subject: c.subject,
+        section: c.section,
+        theme: c.theme,
+        year: context.year,
+        format: source.format,
       };
       records.push(record);
     });
-    for (const t of data.findings?.texts ?? []) {
+    findings.texts.forEach((t, i) => {
       const pos = lines.position(t.start);
-      const slice = text.slice(t.start, t.end);
+      const c = context.texts[i]!;
       const record: TextPlaceholderRecord = {
         kind: 'text',
-        file: data.name,
+        file: source.name,
         start: t.start,
         end: t.end,
         line: pos.line,
         column: pos.column,
-        text: slice,
+        text: text.slice(t.start, t.end),
         placeholder: true,
         slot: t.reason === 'date' ? 'date' : 'word',
-        message: message(t.reason === 'date' ? 'date' : 'text', slice, lang),
-        sentence: sentenceOf(t.start, t.end),
-        section: sections.at(t.start),
-        format: data.format,
+        sentence: c.sentence,
+        section: c.section,
+        format: source.format,
       };
       records.push(record);
-    }
+    });
     records.sort((a, b) => a.start - b.start || a.end - b.end);
-    data.records = records;
+    file.data.records = records;
   };
 };

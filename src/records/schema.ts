@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INPUT_FORMATS } from '../read/readers/index.js';
 
 // The one definition of what report-metrics emits. Field names and values
 // follow docs/EXTRACTION.md so records and gold files compare directly;
@@ -15,7 +16,7 @@ export const APPROX = ['exact', 'about', 'over', 'under', 'range'] as const;
 export const Approx = z.enum(APPROX).describe('Qualifier: 约/左右 → about, 余/以上 → over, 近/不足 → under, a low and high end → range');
 export type Approx = z.infer<typeof Approx>;
 
-export const InputFormat = z.enum(['txt', 'md', 'docx', 'html']);
+export const InputFormat = z.enum(INPUT_FORMATS).describe('Input format the text was read from (the reader that read it)');
 export type InputFormat = z.infer<typeof InputFormat>;
 
 const location = {
@@ -55,7 +56,6 @@ export const TextPlaceholderRecord = z
     ...location,
     placeholder: z.literal(true),
     slot: z.enum(['word', 'date']).describe('What is missing: a word (XX镇, ***) or a date (20xx年, X月X日)'),
-    message: z.string().describe('Why this is flagged'),
     sentence: z.string(),
     section: z.array(z.string()),
     format: InputFormat,

@@ -1,16 +1,18 @@
 import { extractFile, InputError, type PipelineOptions } from '../pipeline.js';
-import { FORMATTERS, type RecordFormat } from '../output/formats.js';
+import { ENCODERS, type RecordEncoding } from '../output/encoders.js';
 import { summarize, type ReportSummary } from '../output/summary.js';
 import type { InputFile } from '../read/walk.js';
 import type { ReportRecord } from '../records/schema.js';
 
 // One report's work, the same in the main thread or in a worker: read,
-// run the pipeline, and format the records where they were made, so only a
-// string crosses between threads.
+// run the pipeline, and encode the records where they were made, so only
+// bytes cross between threads.
 
 export interface TaskOptions extends PipelineOptions {
-  /** Format records into text here; 'records' hands them back as objects (xlsx, parquet). */
-  output: RecordFormat | 'records' | 'none';
+  /** Encode records here, hand them back as objects, or keep only the summary. */
+  output: RecordEncoding | 'records' | 'summary';
+  /** A text encoding to use instead of detecting one. */
+  encoding?: string;
   /** Read files with blocking calls (set in worker threads). */
   syncRead?: boolean;
   /** Hash the bytes read (SHA-256), so a resumable run need not read the file again. */
@@ -20,7 +22,7 @@ export interface TaskOptions extends PipelineOptions {
 export interface TaskResult {
   input: InputFile;
   summary: ReportSummary;
-  /** The records formatted, in UTF-8 (moved, not copied, from a worker thread). */
+  /** The records encoded, in UTF-8 (moved, not copied, from a worker thread). */
   bytes?: Uint8Array;
   records?: ReportRecord[];
   hash?: string;
@@ -29,11 +31,12 @@ export interface TaskResult {
 
 export async function runTask(input: InputFile, options: TaskOptions): Promise<TaskResult> {
   try {
-    const { records, encoding, hash } = await extractFile(input, options);
-    const summary = summarize(input.name, records, encoding);
+    const { records, read, file } = await extractFile(input, { ...options, sync: options.syncRead });
+    const summary = summarize(input.name, records, read.encoding, file.data.layout?.furnitureLines);
+    const hash = read.hash;
     if (options.output === 'records') return { input, summary, records, hash };
-    if (options.output === 'none') return { input, summary, hash };
-    return { input, summary, bytes: FORMATTERS[options.output].encode(records), hash };
+    if (options.output === 'summary') return { input, summary, hash };
+    return { input, summary, bytes: ENCODERS[options.output].encode(records), hash };
   } catch (err) {
     const reason = err instanceof InputError ? err.reason : `internal error: ${(err as Error).message}`;
     return { input, summary: failedSummary(input.name, reason), error: reason };

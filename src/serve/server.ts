@@ -5,10 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { LintConfig } from '../lint/config.js';
 import type { Lang } from '../lint/messages.js';
 import { findingsOf } from '../lint/reporters.js';
-import { csv, csvRows } from '../output/formats.js';
-import { extractText, formatOf } from '../pipeline.js';
-import { decode, DecodeError } from '../read/decode.js';
-import { docxToText, FormatError } from '../read/formats.js';
+import { ENCODERS, csvRows } from '../output/encoders.js';
+import { extractRead, InputError } from '../pipeline.js';
+import { readBytes } from '../read/read-input.js';
 
 // `report-metrics serve`: one page for editors who do not use a terminal.
 // Drafts are uploaded to this process on this machine only (loopback by
@@ -72,10 +71,9 @@ async function readBody(req: IncomingMessage): Promise<Buffer | null> {
 
 /** Extracts and checks one uploaded draft; the answer the page renders. */
 export async function checkUpload(name: string, bytes: Buffer, lang: Lang) {
-  const format = formatOf(name);
-  const text = format === 'docx' ? await docxToText(bytes) : decode(bytes).text;
-  const { records, file } = extractText(text, name, { format, lang, lint: { config: LintConfig.parse({}), lang } });
-  return { name, format, text, records, findings: findingsOf([file]), csv: csv.header() + csvRows(records) };
+  const read = await readBytes(name, bytes);
+  const { records, file } = extractRead(read, name, { lint: { config: LintConfig.parse({}), lang } });
+  return { name, format: read.format, text: read.text, records, findings: findingsOf([file]), csv: ENCODERS.csv.header() + csvRows(records) };
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -104,7 +102,7 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     try {
       return sendJson(res, 200, await checkUpload(name, bytes, lang));
     } catch (err) {
-      if (err instanceof DecodeError || err instanceof FormatError) return sendJson(res, 422, { error: ERRORS.read[lang](err.message) });
+      if (err instanceof InputError) return sendJson(res, 422, { error: ERRORS.read[lang](err.reason) });
       throw err;
     }
   }

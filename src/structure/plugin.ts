@@ -3,10 +3,10 @@ import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { mergeSpans, type Span } from '../find/spans.js';
-import { reportData } from '../report-file.js';
+import { required } from '../report.js';
 import { findFurniture } from './furniture.js';
-import { splitLines } from './lines.js';
-import { parseTextToTree } from './text-tree.js';
+import { LineIndex, splitLines } from './lines.js';
+import { collectHeadings, parseTextToTree, SectionIndex } from './text-tree.js';
 
 const markdown = unified().use(remarkParse);
 
@@ -21,17 +21,23 @@ export interface StructureOptions {
  */
 export const reportParse: Plugin<[StructureOptions?], string, Root> = function (options = {}) {
   this.parser = (document: string, file: VFile) => {
-    const data = reportData(file);
-    data.furniture = options.keepFurniture ? [] : mergeSpans(findFurniture(document, splitLines(document)));
-    return data.format === 'md' ? (markdown.parse(document) as Root) : parseTextToTree(document, data.furniture);
+    const source = required(file.data.source, 'the report source');
+    const found = options.keepFurniture ? { spans: [], lines: 0 } : findFurniture(document, splitLines(document), source.format);
+    const furniture = mergeSpans(found.spans);
+    const tree = source.format === 'md' ? (markdown.parse(document) as Root) : parseTextToTree(document, furniture);
+    file.data.layout = { lines: new LineIndex(document), headings: [], sections: new SectionIndex([]), furniture, furnitureLines: found.lines, scanRanges: [] };
+    return tree;
   };
 };
 
-/** Works out which stretches of text hold report prose: text nodes outside page furniture. */
+/** The report's shape, worked out once: headings and their section paths, and which stretches of text are prose. */
 export const reportStructure: Plugin<[], Root> = function () {
   return (tree, file) => {
-    const data = reportData(file);
-    data.scanRanges = subtract(textRanges(tree), data.furniture ?? []);
+    const layout = required(file.data.layout, 'the layout');
+    layout.headings = collectHeadings(tree);
+    layout.sections = new SectionIndex(layout.headings);
+    layout.title = layout.headings.find((h) => h.depth === 1)?.text;
+    layout.scanRanges = subtract(textRanges(tree), layout.furniture);
   };
 };
 

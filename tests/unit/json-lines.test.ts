@@ -35,7 +35,7 @@ function metric(sentence: string, section: string[], text: string, subject: stri
 function placeholder(sentence: string, section: string[], text: string): ReportRecord {
   return {
     kind: 'text', file: 'a/报告"1".txt', start: 9, end: 11, line: 3, column: 1, text, placeholder: true, slot: 'word',
-    message: `未填写：${text}`, sentence, section, format: 'md',
+    sentence, section, format: 'md',
   } as ReportRecord;
 }
 

@@ -3,12 +3,13 @@ import { TABLE_COLUMNS } from '../records/columns.js';
 import type { ReportRecord } from '../records/schema.js';
 import { encodeJsonLines } from './json-lines.js';
 
-// Record serialisations. Each formatter turns a batch of records into bytes
-// so records can be written as each report finishes.
+// Records as bytes, made where the records are made (in a worker thread),
+// so only bytes cross to the thread that writes them. No schema library
+// here: the threads that format records do not load zod.
 
-export type RecordFormat = 'jsonl' | 'csv';
+export type RecordEncoding = 'jsonl' | 'csv';
 
-export interface RecordFormatter {
+export interface RecordEncoder {
   header(): string;
   /** A batch of records as UTF-8 bytes, ready to write or to move between threads. */
   encode(records: ReportRecord[]): Uint8Array;
@@ -29,21 +30,17 @@ export function tableRow(record: ReportRecord): Array<string | number | boolean 
   return TABLE_COLUMNS.map((c) => cell(record, c));
 }
 
-export const jsonl: RecordFormatter = {
-  header: () => '',
-  encode: encodeJsonLines,
-};
-
-/** UTF-8 with a byte order mark so Excel shows Chinese; a header row. */
-export const csv: RecordFormatter = {
-  header: () => '\ufeff' + stringify([[...TABLE_COLUMNS]]),
-  // TextEncoder, not Buffer.from: small Buffers are slices of a shared pool, which cannot be moved between threads.
-  encode: (records) => utf8.encode(csvRows(records)),
-};
-
 /** CSV rows (no header) as text. */
 export function csvRows(records: ReportRecord[]): string {
   return records.length === 0 ? '' : stringify(records.map(tableRow), CSV_OPTIONS);
 }
 
-export const FORMATTERS: Record<RecordFormat, RecordFormatter> = { jsonl, csv };
+export const ENCODERS: Record<RecordEncoding, RecordEncoder> = {
+  jsonl: { header: () => '', encode: encodeJsonLines },
+  /** UTF-8 with a byte order mark so Excel shows Chinese; a header row. */
+  csv: {
+    header: () => '\ufeff' + stringify([[...TABLE_COLUMNS]]),
+    // TextEncoder, not Buffer.from: small Buffers are slices of a shared pool, which cannot be moved between threads.
+    encode: (records) => utf8.encode(csvRows(records)),
+  },
+};

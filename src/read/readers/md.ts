@@ -1,0 +1,9 @@
+import { decodeText } from '../decode.js';
+import type { Reader } from '../reader.js';
+
+/** Markdown: decoded like plain text; remark-parse gives its structure. */
+export const md: Reader = {
+  format: 'md',
+  extensions: ['.md', '.markdown'],
+  read: async (bytes, options) => decodeText(bytes, options.encoding),
+};

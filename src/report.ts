@@ -1,0 +1,53 @@
+import type { Findings } from './find/index.js';
+import type { Span } from './find/spans.js';
+import type { Encoding } from './read/decode.js';
+import type { SourceBlock } from './read/reader.js';
+import type { InputFormat, ReportRecord } from './records/schema.js';
+import type { LineIndex } from './structure/lines.js';
+import type { HeadingInfo, SectionIndex } from './structure/text-tree.js';
+import type { ReportContext } from './context/plugin.js';
+
+// The one report every stage works on: what each stage leaves on the
+// report's vfile, typed through vfile's DataMap so no stage casts.
+
+/** What the reader says about the input. */
+export interface ReportSource {
+  /** The input's name in every output (InputFile.name). */
+  name: string;
+  format: InputFormat;
+  encoding?: Encoding;
+  /** Where stretches of the text come from in the original (page, paragraph, table cell). */
+  blocks?: SourceBlock[];
+  pages?: number;
+}
+
+/** The report's shape, worked out once by the structure stages. */
+export interface ReportLayout {
+  lines: LineIndex;
+  headings: HeadingInfo[];
+  sections: SectionIndex;
+  /** Page furniture (banners, counters, related-article lists), left unscanned. */
+  furniture: Span[];
+  /** Lines of page furniture left out. */
+  furnitureLines: number;
+  /** The stretches of text that are report prose. */
+  scanRanges: Span[];
+  /** The title line, when the report has one. */
+  title?: string;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    source: ReportSource;
+    layout: ReportLayout;
+    findings: Findings;
+    context: ReportContext;
+    records: ReportRecord[];
+  }
+}
+
+/** A stage's input that an earlier stage must have set: a missing one is a bug in the processor's order. */
+export function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`report-metrics: ${what} is not set: a stage ran out of order`);
+  return value;
+}

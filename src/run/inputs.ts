@@ -1,0 +1,20 @@
+import { collectInputs, type InputFile } from '../read/walk.js';
+import { defaultJobs } from './pool.js';
+import { reportFailure } from './report-failure.js';
+import { inShard, type Shard } from './shard.js';
+
+/** Below this much input, starting workers (and a jieba dictionary in each) costs more than it saves. */
+const SMALL_RUN_BYTES = 4 * 1024 * 1024;
+
+export function chooseJobs(files: InputFile[], requested: number | undefined): number {
+  if (requested !== undefined) return requested;
+  const bytes = files.reduce((n, f) => n + (f.size ?? 0), 0);
+  return files.length < 2 || bytes < SMALL_RUN_BYTES ? 0 : defaultJobs();
+}
+
+/** The reports to run: files and folders walked, problems named on stderr, this shard's share kept. */
+export async function selectInputs(paths: string[], shard?: Shard): Promise<{ files: InputFile[]; failures: number }> {
+  const { files, problems } = await collectInputs(paths);
+  for (const p of problems) reportFailure(p.path, p.reason);
+  return { files: shard ? files.filter((f) => inShard(f.relative ?? f.name, shard)) : files, failures: problems.length };
+}
