@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { required } from '../report.js';
+import { required } from '../stage.js';
 import { sentenceAround } from './sentence.js';
 import { subjectsOf } from './subject.js';
 import { reportYear, themeOf } from './theme.js';

@@ -1,7 +1,7 @@
 import { charIn } from './spans.js';
-import { readJsonDictionary } from '../dictionaries.js';
-import type { Approx, Dimension } from '../records/schema.js';
-import { matchUnit } from './units.js';
+import type { Approx, Dimension } from '../records/dimensions.js';
+import { matchUnit, PER_UNITS } from './units.js';
+import { alternation, EXCLUSIONS, NUMERALS, QUALIFIERS, qualifierList } from './words.js';
 
 /** An amount found in the text, before it becomes a record. */
 export interface Mention {
@@ -31,34 +31,21 @@ export interface TextPlaceholder {
   reason: 'mask' | 'date';
 }
 
-interface QualifierLists {
-  before: Record<'over' | 'under' | 'about', string[]>;
-  after: Record<'over' | 'under' | 'about', string[]>;
-  inner: Record<'over', string[]>;
-}
-const qualifiers = readJsonDictionary<QualifierLists>('qualifiers.json');
-
-function flatten(map: Record<string, string[]>): Array<[string, Approx]> {
-  const out: Array<[string, Approx]> = [];
-  for (const [approx, words] of Object.entries(map)) for (const w of words) out.push([w, approx as Approx]);
-  return out.sort((a, b) => b[0].length - a[0].length);
-}
-const BEFORE = flatten(qualifiers.before);
+const BEFORE = qualifierList(QUALIFIERS.before);
 /** Last characters of the qualifiers before a number: most numbers have none and are rejected at once. */
 const BEFORE_LAST = new Set(BEFORE.map(([w]) => w[w.length - 1]!));
 const AFTER_FIRST = new Set<string>();
-const AFTER = flatten(qualifiers.after);
+const AFTER = qualifierList(QUALIFIERS.after);
 for (const [w] of AFTER) AFTER_FIRST.add(w[0]!);
-const INNER = flatten(qualifiers.inner);
+const INNER = qualifierList(QUALIFIERS.inner);
 /** Words that end in a qualifier's character without being one (通过, 最近, 节约). */
-const NOT_QUALIFIER_BEFORE: Record<string, string> = { 过: '通经越度错难路走不', 近: '最附临靠将接', 约: '节集合签制预公条契特邀违履相', 超: '' };
+const NOT_QUALIFIER_BEFORE = QUALIFIERS.notBefore;
 
-const MAGNITUDES: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 千: 1e3, 百: 100 };
+const MAGNITUDES = NUMERALS.magnitudes;
 function isSpace(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c === 0x20 || c === 0xa0 || c === 0x3000;
 }
-const PER_UNITS = ['平方米', '小时', '公里', '年', '月', '天', '日', '人', '户', '亩', '吨', '次', '周', '季'];
 
 function skipSpaces(text: string, i: number): number {
   let n = 0;
@@ -70,7 +57,7 @@ function skipSpaces(text: string, i: number): number {
 }
 
 /** Words that may stand between a qualifier and its number (至少有一名, 超过了 5%). */
-const BRIDGES = ['有', '了'];
+const BRIDGES = QUALIFIERS.bridges;
 
 export function qualifierBefore(text: string, numberStart: number, floor = 0): { approx: Approx; start: number } | null {
   let at = numberStart;
@@ -193,8 +180,8 @@ function withoutApproxOrSpace(written: string): string {
   return APPROX_OR_SPACE.test(written) ? written.replace(/[余多\s]/g, '') : written;
 }
 
-const MONEY_CONTEXT = /(投资|资金|投入|产值|收入|金额|销售额|营业额|经费|资产|总额|生产总值|GDP|税收|营收|利润|贷款|补贴|补助|奖补)[^，。；]{0,6}$/;
-const PERSON_NOUN = /^[\u3400-\u9fff]{0,4}?(人口)/;
+const MONEY_CONTEXT = new RegExp(`(${alternation(EXCLUSIONS.moneyBefore)})[^，。；]{0,6}$`);
+const PERSON_NOUN = new RegExp(`^[\u3400-\u9fff]{0,4}?(${alternation(EXCLUSIONS.personsAfter)})`);
 
 /** 5.06亿 after 投资, 13亿人口: a magnitude with no unit whose unit the context gives. */
 function bareMagnitude(text: string, numberStart: number, numberEnd: number, end: number, magnitude: number, approx: Approx, opts: TailOptions): Mention | null {

@@ -3,6 +3,7 @@ import { tag } from '../context/jieba.js';
 import type { Mention } from './amount.js';
 import { isChineseNumeralChar, isDigit } from './numerals.js';
 import { charIn, type Span } from './spans.js';
+import { EXCLUSIONS } from './words.js';
 
 // What EXTRACTION.md excludes: dates, ordinals, codes, set phrases and
 // slogans. Each rule is a small predicate over a mention and its
@@ -34,9 +35,9 @@ const CLAUSE_END = /[，,。；;！!？?、：:\n\r）)”"」』]/;
 const CHINESE_SINGLE = /[一二两三四五六七八九十百千万]/;
 const QUOTES: Array<[string, string]> = [['“', '”'], ['"', '"'], ['「', '」'], ['『', '』'], ['‘', '’']];
 /** What makes a lone 一 + measure word count something real rather than read as "a" (一项长期任务). */
-const ONE_NEEDS = ['至少', '仅', '只有', '只', '共', '唯', '新增', '增加', '减少', '不足', '超过', '建成', '新建', '建设', '建立', '成立', '召开', '举办', '荣获', '获得', '创建', '新修', '修建', '配备', '设立', '组建', '引进'];
+const ONE_NEEDS = EXCLUSIONS.oneNeeds;
 /** 一批 is "a number of", never a count. */
-const VAGUE_ONE = ['批'];
+const VAGUE_ONE = EXCLUSIONS.vagueOne;
 
 /** 2021年, 二〇二一年, and ranges of years (2021—2025年): the first number decides. */
 function isYearLike(m: Mention): boolean {

@@ -3,6 +3,8 @@
 // backtracking, so adversarial input (long runs of 一二三…, digits with
 // separators) costs linear time.
 
+import { NUMERALS } from './words.js';
+
 export interface ParsedNumber {
   value: number;
   /** High end when the numeral itself is a range, as in 五六百 (500–600). */
@@ -72,12 +74,7 @@ function asciiNumber(s: string, start: number, end: number): string {
   return out;
 }
 
-const CHINESE_DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-  壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9, 兩: 2,
-};
-const CHINESE_SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
-const CHINESE_BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+const { digits: CHINESE_DIGITS, smallUnits: CHINESE_SMALL_UNITS, bigUnits: CHINESE_BIG_UNITS } = NUMERALS;
 
 /** Value of each numeral character by code unit (-1: not one), so the readers below never look a character up by name. */
 function valueTable(...maps: Array<Record<string, number>>): Float64Array {

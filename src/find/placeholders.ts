@@ -3,26 +3,23 @@ import { isCjk, matchUnit } from './units.js';
 import { applyQualifierBefore, readAmountTail, type Mention, type TextPlaceholder } from './amount.js';
 import { charTable, nextIn } from './char-scan.js';
 import { charIn, type Span } from './spans.js';
+import { MASKS } from './words.js';
 
 // Placeholders are found before numbers are read: the digits of 20xx亩 or the
 // stars of ***万元 must never be taken for an amount. Each mask run is either
 // a quantity placeholder (a unit follows: X户, *%, 20xx万元), a date slot
 // (20xx年, X月X日), or a text placeholder (XX镇, ***, 某某村).
 
-const X_CHARS = 'XxＸｘ×';
-const STAR_CHARS = '*＊';
-const BLANK_CHARS = '_＿';
-const CIRCLE_CHARS = '〇○◯';
-const BOX_CHARS = '□';
+const { x: X_CHARS, star: STAR_CHARS, blank: BLANK_CHARS, circle: CIRCLE_CHARS, box: BOX_CHARS } = MASKS;
 const ALL_MASKS = X_CHARS + STAR_CHARS + BLANK_CHARS + CIRCLE_CHARS + BOX_CHARS;
-const MASK_START = charTable('XxＸｘ×*＊_＿〇○◯□某（(');
+const MASK_START = charTable(ALL_MASKS, '某（(');
 /** A bracket holding nothing but spaces is a form's blank: 共（ ）人. */
 const EMPTY_BRACKET = /^[（(][ \u3000]+[）)]/;
 const LATIN = /[A-Za-z]/;
 const SPACE = /[ \u00a0\u3000]/;
 /** What a lone 某 stands in front of when it hides a name (某镇, 某市委). */
-const SOME_SUFFIXES = '镇乡村县市区省州街社局委办厅部院校企组公单人同';
-const SOME_WORDS = ['某些', '某种', '某个', '某一', '某方', '某段', '某项', '某次', '某位', '某天', '某年', '某时', '某处', '某类'];
+const SOME_SUFFIXES = MASKS.someBefore;
+const SOME_WORDS = MASKS.someWords;
 
 function runEnd(text: string, start: number, chars: string): number {
   let i = start;

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { required } from '../report.js';
+import { required } from '../stage.js';
 import { findAll } from './index.js';
 
 /** Finds amounts and placeholders in the prose ranges the structure stage left. */

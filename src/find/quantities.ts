@@ -4,6 +4,7 @@ import { chineseNumeralEnd, isDigit, parseArabic, parseChinese, parseNumber, typ
 import { matchUnit, unitMayStartWith } from './units.js';
 import { charTable, nextIn } from './char-scan.js';
 import { charIn, isInside, type Span } from './spans.js';
+import { NUMERALS, QUALIFIERS, qualifierList } from './words.js';
 
 // Reads every number in the scanned ranges and keeps those that state an
 // amount: a number with a unit, a fraction (三分之一, 1/4), a range, or a
@@ -11,9 +12,9 @@ import { charIn, isInside, type Span } from './spans.js';
 // possible list heads (2.16和1.66个百分点).
 
 const NUMBER_START = charTable('0123456789０１２３４５６７８９', '零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟兩貳參陸');
-const RANGE_SEPARATORS = ['-', '~', '～', '至', '到', '—', '－', '−'];
-const PRODUCT_SIGNS = ['×', '*', '＊'];
-const SIGNS = '-−－';
+const RANGE_SEPARATORS = NUMERALS.rangeSeparators;
+const PRODUCT_SIGNS = NUMERALS.productSigns;
+const SIGNS = NUMERALS.negativeSigns.join('');
 
 export interface BareNumber {
   numberStart: number;
@@ -113,7 +114,7 @@ function readMention(text: string, at: number, num: ParsedNumber): Mention | nul
   return readAmountTail(text, at, end, { arabic, placeholder: false, value: num.value, valueMax: num.valueMax ?? null, chinese: num.chinese });
 }
 
-const RANGE_MAGNITUDES: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 千: 1e3, 百: 100 };
+const RANGE_MAGNITUDES = NUMERALS.magnitudes;
 
 /** A magnitude character at `i` that is not the start of a unit (千米, 千瓦, 百分点 are units). */
 function magnitudeAt(text: string, i: number): number | undefined {
@@ -157,22 +158,24 @@ function fraction(text: string, at: number, den: ParsedNumber, numeratorStart: n
   return percentMention(text, at, den.end, num.end, (num.value / den.value) * 100, den);
 }
 
-const AFTER_WORDS: Array<[string, Mention['approx']]> = [['以上', 'over'], ['以下', 'under'], ['左右', 'about'], ['以内', 'under'], ['多', 'over']];
+const AFTER_WORDS = qualifierList(QUALIFIERS.after);
 
 function percentMention(text: string, at: number, numberEnd: number, end: number, value: number, num: ParsedNumber, unit = '%'): Mention {
   let approx: Mention['approx'] = 'exact';
   let approxAfter = false;
+  let afterWord = 0;
   for (const [w, a] of AFTER_WORDS) {
     if (text.startsWith(w, end)) {
       approx = a;
       approxAfter = true;
+      afterWord = w.length;
       end += w.length;
       break;
     }
   }
   return {
     start: at, end, numberStart: at, numberEnd: end, value: round(value), valueMax: null, scale: 1,
-    unit, unitAsWritten: text.slice(numberEnd, end).replace(/以上|以下|左右|以内|多$/g, '') || unit,
+    unit, unitAsWritten: (approxAfter ? text.slice(numberEnd, end - afterWord) : text.slice(numberEnd, end)) || unit,
     dimension: 'percent', approx, approxAfter, placeholder: false, per: null, chinese: num.chinese, raw: text.slice(at, end),
   };
 }

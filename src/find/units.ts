@@ -1,5 +1,5 @@
-import { readJsonDictionary } from '../dictionaries.js';
-import type { Dimension } from '../records/schema.js';
+import { expect, isStringList, readJsonDictionary } from '../dictionaries.js';
+import { DIMENSIONS, isDimension, type Dimension } from '../records/dimensions.js';
 
 export interface UnitEntry {
   alias: string;
@@ -17,7 +17,23 @@ export interface UnitMatch {
   end: number;
 }
 
-const units = readJsonDictionary<{ units: UnitEntry[] }>('units.json').units;
+/** Stops at load on an entry the finders could not use right (an unknown dimension would become wrong records). */
+export function checkUnitEntries(entries: UnitEntry[]): void {
+  for (const entry of entries) {
+    const name = `unit "${entry.alias}"`;
+    expect(typeof entry.alias === 'string' && entry.alias !== '' && typeof entry.unit === 'string' && entry.unit !== '', 'units.json', `${name} needs an alias and a unit`);
+    expect(isDimension(entry.dimension), 'units.json', `${name} has dimension "${entry.dimension}", not one of ${DIMENSIONS.join(', ')}`);
+    expect(entry.factor === undefined || (typeof entry.factor === 'number' && entry.factor > 0), 'units.json', `${name} has a factor that is not a positive number`);
+    expect(entry.notFollowedBy === undefined || isStringList(entry.notFollowedBy), 'units.json', `${name}: notFollowedBy must be a list of strings`);
+  }
+}
+
+const dictionary = readJsonDictionary<{ units: UnitEntry[]; per: string[] }>('units.json');
+checkUnitEntries(dictionary.units);
+expect(isStringList(dictionary.per), 'units.json', 'per must be a list of units');
+const units = dictionary.units;
+/** Units a rate may be given per, after a slash (10万元/年). */
+export const PER_UNITS = dictionary.per;
 
 /** An entry with its guards prepared once: matching runs for every number in every report. */
 interface PreparedUnit {

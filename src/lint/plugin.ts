@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFileMessage } from 'vfile-message';
-import { required } from '../report.js';
+import { required } from '../stage.js';
 import type { LintConfig } from './config.js';
 import type { Lang } from './messages.js';
 import type { FindingKind, RuleContext } from './rule.js';

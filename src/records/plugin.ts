@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { required } from '../report.js';
+import { required } from '../stage.js';
 import type { MetricRecord, ReportRecord, TextPlaceholderRecord } from './schema.js';
 
 /** Turns findings and their context into records, in document order. */

@@ -5,14 +5,12 @@ import { INPUT_FORMATS } from '../read/readers/index.js';
 // follow docs/EXTRACTION.md so records and gold files compare directly;
 // `report-metrics schema` prints this as JSON Schema.
 
-export const DIMENSIONS = [
-  'area', 'money', 'persons', 'person_times', 'households', 'organizations', 'percent', 'count',
-  'events', 'mass', 'length', 'volume', 'duration', 'age', 'ratio', 'power', 'energy', 'score',
-] as const;
+import { APPROX, DIMENSIONS } from './dimensions.js';
+
+export { APPROX, DIMENSIONS };
 export const Dimension = z.enum(DIMENSIONS).describe('What kind of quantity the unit measures');
 export type Dimension = z.infer<typeof Dimension>;
 
-export const APPROX = ['exact', 'about', 'over', 'under', 'range'] as const;
 export const Approx = z.enum(APPROX).describe('Qualifier: 约/左右 → about, 余/以上 → over, 近/不足 → under, a low and high end → range');
 export type Approx = z.infer<typeof Approx>;
 

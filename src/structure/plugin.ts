@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { mergeSpans, type Span } from '../find/spans.js';
-import { required } from '../report.js';
+import { required } from '../stage.js';
 import { findFurniture } from './furniture.js';
 import { LineIndex, splitLines } from './lines.js';
 import { collectHeadings, parseTextToTree, SectionIndex } from './text-tree.js';
