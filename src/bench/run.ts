@@ -109,7 +109,7 @@ function bestRuns(configs: Config[]): CliStats[] {
 
 function runExtract(paths: string[], jobs: number, env: NodeJS.ProcessEnv): CliStats {
   const out = join(generated, 'out.jsonl');
-  const r = spawnSync(process.execPath, [cli, 'extract', ...paths, '--jobs', String(jobs), '--out', out, '--quiet', '--stats'], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, [cli, 'extract', ...paths, '--jobs', String(jobs), '--out', out, '--quiet', '--stats', 'json'], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, ...env } });
   if (r.status !== 0) throw new Error(`extract failed (${r.status}): ${r.stderr.slice(-2000)}`);
   const line = r.stderr.split('\n').find((l) => l.startsWith('stats '));
   if (!line) throw new Error('extract printed no stats');

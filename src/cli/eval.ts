@@ -4,7 +4,7 @@ import type { ReportRecord } from '../records/schema.js';
 import { renderTable } from '../output/summary.js';
 import { runAll } from '../run/pool.js';
 import { selectInputs } from '../run/inputs.js';
-import { reportFailure } from '../run/report-failure.js';
+import { reportFailure, reportWarnings } from '../run/report-failure.js';
 
 export interface EvalOptions {
   gold: string;
@@ -50,6 +50,7 @@ export async function runEval(paths: string[], options: EvalOptions): Promise<nu
   const { files, failures: walkFailures } = await selectInputs(paths);
   let failures = walkFailures;
   await runAll(files, { keepFurniture: options.keepFurniture, output: 'records', encoding: options.encoding }, { jobs: 0 }, async (result) => {
+    reportWarnings(result.input.name, result.warnings);
     if (result.error) {
       failures++;
       reportFailure(result.input.name, result.error);

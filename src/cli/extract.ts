@@ -14,8 +14,9 @@ export interface ExtractCliOptions {
   lang: Lang;
   jobs?: number;
   shard?: Shard;
-  stats?: boolean;
+  stats?: 'text' | 'json';
   encoding?: string;
+  verify?: boolean;
 }
 
 /** `--out DIR/` or an existing folder: a resumable run with a manifest. */

@@ -6,8 +6,8 @@ import type { Lang } from '../lint/messages.js';
 import { formatLint, type LintFormat } from '../lint/reporters.js';
 import { extractFile, extractRead, InputError } from '../pipeline.js';
 import { readBytes } from '../read/read-input.js';
-import { collectInputs } from '../read/walk.js';
-import { reportFailure } from '../run/report-failure.js';
+import { collectInputs, describeSkipped } from '../read/walk.js';
+import { reportFailure, reportWarnings } from '../run/report-failure.js';
 
 export interface LintCliOptions {
   format: LintFormat;
@@ -33,17 +33,26 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
       const name = options.stdinFilename ?? '<stdin>';
       // Standard input is read by the same readers as a file of that name: an HTML page or a Word file is read as one.
       const read = await readBytes(name, readFileSync(0), { encoding: options.encoding });
+      reportWarnings(name, read.warnings);
       files.push(extractRead(read, name, pipeline(name)).file);
     } else {
-      const { files: inputs, problems } = await collectInputs(paths);
+      const { files: inputs, problems, skipped } = await collectInputs(paths);
       for (const p of problems) {
         reportFailure(p.path, p.reason);
         broken = true;
       }
-      for (const input of inputs) {
-        if (isIgnored(input.path)) continue;
+      if (skipped.length > 0) process.stderr.write(`report-metrics: ${describeSkipped(skipped)}\n`);
+      const checked = inputs.filter((input) => !isIgnored(input.path));
+      // A CI step that checked nothing must not pass.
+      if (checked.length === 0) {
+        process.stderr.write(`report-metrics: nothing to check in ${paths.join(', ')}${inputs.length > 0 ? ' (every file is ignored by .reportmetricsignore)' : ''}\n`);
+        return 2;
+      }
+      for (const input of checked) {
         try {
-          files.push((await extractFile(input, pipeline(input.path))).file);
+          const done = await extractFile(input, pipeline(input.path));
+          reportWarnings(input.name, done.read.warnings);
+          files.push(done.file);
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
           reportFailure(err.path, err.reason);

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { detectLang } from '../lint/messages.js';
 import { recordsJsonSchema } from '../records/schema.js';
 import { OUTPUT_FORMATS } from '../output/sinks/index.js';
+import { normaliseEncoding } from '../read/decode.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -15,6 +16,14 @@ function parseJobs(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('a whole number, 0 or more');
   return n;
+}
+
+function parseEncoding(value: string): string {
+  try {
+    return normaliseEncoding(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
 }
 
 function parseShardOption(value: string) {
@@ -40,7 +49,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('-o, --out <file>', 'write records to this file (atomically) instead of stdout; a folder (DIR/) makes a resumable run')
     .option('-j, --jobs <n>', 'worker threads (default: all cores for large runs, 0 = this thread)', parseJobs)
     .option('--shard <K/N>', 'process only shard K of N (by a hash of each path relative to its input folder)', parseShardOption)
-    .option('--stats', 'print files, MB/s, records and peak memory to stderr at the end')
+    .addOption(new Option('--stats [format]', 'print files, MB/s, records, peak memory and CPU time to stderr at the end (text, or json for scripts)').choices(['text', 'json']).preset('text'))
+    .option('--verify', 'in a resumable run (--out DIR/), hash every file to tell whether it changed, instead of trusting its size and time')
+    .option('--encoding <name>', 'read text files in this encoding (gbk, big5, utf-16le …) instead of detecting it', parseEncoding)
     .option('--summary', 'print the per-report summary (default when --out is given)')
     .option('--no-summary', 'do not print the per-report summary')
     .option('-q, --quiet', 'print nothing but records and errors')
@@ -58,6 +69,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('[paths...]', 'report files or folders (.txt, .md, .docx, .html)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'github', 'unix']).default('stylish'))
     .option('--stdin', 'check the text given on standard input')
+    .option('--encoding <name>', 'read text files in this encoding (gbk, big5, utf-16le …) instead of detecting it', parseEncoding)
     .option('--stdin-filename <name>', 'file name for --stdin: its format, config lookup and the name in messages')
     .option('--keep-furniture', 'also check web-page furniture')
     .option('--lang <lang>', 'language of messages: zh or en')
@@ -74,6 +86,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('<paths...>', 'the annotated reports')
     .option('--json', 'machine-readable summary')
     .option('-v, --verbose', 'list every missed, spurious and disagreeing mention')
+    .option('--encoding <name>', 'read text files in this encoding instead of detecting it', parseEncoding)
     .option('--keep-furniture', 'keep numbers from web-page furniture')
     .action(async (paths: string[], opts) => {
       const { runEval } = await import('./eval.js');

@@ -10,10 +10,18 @@ export interface ReportSummary {
   byTheme: Record<string, number>;
   /** Lines of page furniture left out. */
   furnitureLines?: number;
+  /** Things the reader could not read in full or be sure of (scanned pages, a guessed encoding): the report is partly read. */
+  warnings?: number;
   error?: string;
 }
 
-export function summarize(file: string, records: ReportRecord[], encoding?: string, furnitureLines?: number): ReportSummary {
+export interface ReadFacts {
+  encoding?: string;
+  furnitureLines?: number;
+  warnings?: number;
+}
+
+export function summarize(file: string, records: ReportRecord[], facts: ReadFacts = {}): ReportSummary {
   const byDimension: Record<string, number> = {};
   const byTheme: Record<string, number> = {};
   let metrics = 0;
@@ -29,7 +37,11 @@ export function summarize(file: string, records: ReportRecord[], encoding?: stri
     byDimension[r.dimension] = (byDimension[r.dimension] ?? 0) + 1;
     if (r.theme) byTheme[r.theme] = (byTheme[r.theme] ?? 0) + 1;
   }
-  return { file, encoding, metrics, quantityPlaceholders, textPlaceholders, byDimension, byTheme, ...(furnitureLines ? { furnitureLines } : {}) };
+  return {
+    file, encoding: facts.encoding, metrics, quantityPlaceholders, textPlaceholders, byDimension, byTheme,
+    ...(facts.furnitureLines ? { furnitureLines: facts.furnitureLines } : {}),
+    ...(facts.warnings ? { warnings: facts.warnings } : {}),
+  };
 }
 
 /** Code-unit ranges of characters a terminal draws two columns wide (CJK, Hangul, full-width forms). */

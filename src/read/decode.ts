@@ -1,9 +1,10 @@
 import { isUtf8 } from 'node:buffer';
 import { endianness } from 'node:os';
+import { readJsonDictionary } from '../dictionaries.js';
 
-// Decoding order from the issue: a BOM decides; else strict UTF-8; else
-// GB18030 (a superset of GBK and GB2312, which Chinese government files
-// often use). UTF-16 without a BOM is recognised by its zero bytes.
+// Decoding order: a BOM decides; else strict UTF-8; else the legacy
+// encoding whose text reads as Chinese (GB18030 or Big5). UTF-16 without a
+// BOM is recognised by its zero bytes.
 
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
@@ -19,6 +20,8 @@ export class DecodeError extends Error {
 export interface Decoded {
   text: string;
   encoding: Encoding;
+  /** The encoding was a guess the reader could not be sure of. */
+  warning?: string;
 }
 
 function decodeStrict(label: string, bytes: Uint8Array): string | null {
@@ -38,6 +41,18 @@ function zeroBytes(bytes: Uint8Array): { even: number; odd: number; total: numbe
   let odd = 0;
   for (let i = 0; i < n; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
   return { even: even / Math.max(1, n / 2), odd: odd / Math.max(1, n / 2), total: even + odd };
+}
+
+/**
+ * Whether a file's first bytes rule out text: NUL bytes on both parities
+ * (UTF-16 text has its zero bytes on one side). Looked at before the rest
+ * of a file is read, so a large binary file is refused unread.
+ */
+export function headLooksBinary(head: Uint8Array): boolean {
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return false;
+  const zeros = zeroBytes(head);
+  if (zeros.total === 0) return false;
+  return !(zeros.odd > 4 * zeros.even || zeros.even > 4 * zeros.odd);
 }
 
 /** Control characters other than tab, newline, carriage return and form feed. */
@@ -81,9 +96,50 @@ export function decode(bytes: Uint8Array): Decoded {
     const text = UTF8.decode(bytes.subarray(0, whole));
     if (!looksBinary(text)) return { text, encoding: 'utf-8' };
   }
+  return decodeLegacy(bytes);
+}
+
+/**
+ * Text that is not UTF-8 is in a legacy encoding: GB18030 (a superset of
+ * GBK and GB2312) on the mainland, Big5 in Taiwan and Hong Kong. Nearly any
+ * bytes decode as GB18030, so the decoding whose characters are the common
+ * ones of Chinese text wins; when neither looks like Chinese the file is
+ * read as GB18030 with a warning that names --encoding.
+ */
+function decodeLegacy(bytes: Uint8Array): Decoded {
   const gb = decodeStrict('gb18030', bytes);
-  if (gb !== null && !looksBinary(gb)) return { text: gb, encoding: 'gb18030' };
-  throw new DecodeError('is neither UTF-8 nor GB18030 text (undecodable bytes)', 'undecodable');
+  const gbScore = gb === null || looksBinary(gb) ? -1 : commonShare(gb);
+  if (gbScore >= CLEARLY_CHINESE) return { text: gb!, encoding: 'gb18030' };
+  const big5 = decodeStrict('big5', bytes);
+  const big5Score = big5 === null || looksBinary(big5) ? -1 : commonShare(big5);
+  if (big5Score > gbScore && big5Score >= LIKELY_CHINESE) return { text: big5!, encoding: 'big5' };
+  if (gbScore >= LIKELY_CHINESE) return { text: gb!, encoding: 'gb18030' };
+  if (gbScore < 0 && big5Score < 0) throw new DecodeError('is neither UTF-8, GB18030 nor Big5 text (undecodable bytes); give its encoding with --encoding', 'undecodable');
+  const [text, encoding] = gbScore >= big5Score ? [gb!, 'gb18030'] : [big5!, 'big5'];
+  return { text, encoding, warning: `read as ${encoding.toUpperCase()}, but few of its characters are common Chinese ones: if the text looks wrong, give its encoding with --encoding` };
+}
+
+const CLEARLY_CHINESE = 0.8;
+const LIKELY_CHINESE = 0.5;
+const COMMON = (() => {
+  const { simplified, traditional } = readJsonDictionary<{ simplified: string; traditional: string }>('common-chars.json');
+  const table = new Uint8Array(0x10000);
+  for (const ch of simplified + traditional) table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/** Share of the CJK characters (in the first 64K characters) that are common ones; 1 when there are none to judge. */
+function commonShare(text: string): number {
+  let cjk = 0;
+  let common = 0;
+  const n = Math.min(text.length, 65536);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) continue;
+    cjk++;
+    common += COMMON[c]!;
+  }
+  return cjk < 20 ? 1 : common / cjk;
 }
 
 /** Length without a trailing incomplete UTF-8 sequence (a lead byte and fewer continuation bytes than it announces). */
@@ -140,6 +196,12 @@ export function validUtf8ToString(bytes: Uint8Array): string {
     }
   }
   return Buffer.from(out.buffer, out.byteOffset, j * 2).toString('utf16le');
+}
+
+/** What a text reader returns for decoded bytes, its doubt (if any) as a warning. */
+export function decodedText(bytes: Uint8Array, label?: string): { text: string; encoding: Encoding; warnings?: string[] } {
+  const d = decodeText(bytes, label);
+  return { text: d.text, encoding: d.encoding, ...(d.warning ? { warnings: [d.warning] } : {}) };
 }
 
 /** decode(), or the encoding the user named (`--encoding big5`): strict, so a wrong guess is an error, not garbage. */

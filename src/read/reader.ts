@@ -36,6 +36,8 @@ export interface Reader {
   format: string;
   /** File name endings this reader takes, lower case with the dot. */
   extensions: readonly string[];
+  /** A text format (its bytes are decoded as text): a file whose first bytes are binary is refused unread. */
+  text?: boolean;
   /** Whether the first bytes of a file are this format's signature: content wins over the name. */
   sniff?: (head: Uint8Array) => boolean;
   read(bytes: Buffer, options: ReadOptions): Promise<ReaderResult>;

@@ -1,17 +1,18 @@
-import { stat, type Stats } from 'node:fs';
-import { readdir, realpath, stat as statAsync } from 'node:fs/promises';
-import { join, posix, relative, resolve } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { posix, resolve } from 'node:path';
 import { isReportName } from './readers/index.js';
 
-const STAT_CHUNK = 1024;
-
 export interface InputFile {
-  /** Path to open. */
+  /** Path to open (lossy where the name is not valid UTF-8: then `raw` is opened). */
   path: string;
+  /** The exact bytes of the path, for a file whose name is not valid UTF-8. */
+  raw?: Buffer;
   /**
    * How every output names the file: the path as given on the command line,
    * extended by the path inside a folder given, with '/' between parts and
-   * no leading './'. Two inputs never share a name.
+   * no leading './'. Two inputs never share a name. A name that is not valid
+   * UTF-8 shows its stray bytes escaped (\xff).
    */
   name: string;
   /** Path inside the folder it was found in (the file's own name when given directly): what shards hash, so a corpus mounted elsewhere splits the same way. */
@@ -25,43 +26,76 @@ export interface WalkProblem {
   reason: string;
 }
 
+/** A file in a folder given that is not a report this tool reads. */
+export interface Skipped {
+  name: string;
+  /** Its ending (`.xls`), or '' when it has none. */
+  ext: string;
+}
+
+export interface Inputs {
+  files: InputFile[];
+  problems: WalkProblem[];
+  skipped: Skipped[];
+}
+
+/** Word's and WPS's lock files of an open document (~$报告.docx) are never reports and never worth a message. */
+export function isLockFile(name: string): boolean {
+  return name.startsWith('~$') || name.startsWith('.~lock.');
+}
+
+/** The bytes a path opens: the raw name where it has one. */
+export function openablePath(input: { path: string; raw?: Buffer }): string | Buffer {
+  return input.raw ?? input.path;
+}
+
 /**
  * Expands files and folders into a stable, sorted list of report files.
  * Folders are walked recursively; symlinked folders are followed once
- * (a loop is reported, not followed forever).
+ * (a loop is reported, not followed forever). Files in a folder that are
+ * not reports are listed in `skipped`; a path given that is a FIFO, socket
+ * or device is a problem, never opened (reading a FIFO waits forever).
  */
-export async function collectInputs(paths: string[], isReport: (name: string) => boolean = isReportName): Promise<{ files: InputFile[]; problems: WalkProblem[] }> {
-  const files: InputFile[] = [];
-  const problems: WalkProblem[] = [];
+export async function collectInputs(paths: string[], isReport: (name: string) => boolean = isReportName): Promise<Inputs> {
+  const out: Inputs = { files: [], problems: [], skipped: [] };
   // The same file reached twice (named twice, or named and inside a folder named) is read once.
   const seen = new Set<string>();
   const add = (file: InputFile) => {
-    const key = resolve(file.path);
+    const key = resolve(file.path) + (file.raw ? `\0${file.raw.toString('hex')}` : '');
     if (seen.has(key)) return;
     seen.add(key);
-    files.push(file);
+    out.files.push(file);
   };
   for (const given of paths) {
-    let info;
+    let info: Stats;
     try {
-      info = await statAsync(given);
+      info = await stat(given);
     } catch (err) {
-      problems.push({ path: given, reason: describeFsError(err) });
+      out.problems.push({ path: given, reason: describeFsError(err) });
       continue;
     }
     if (info.isDirectory()) {
-      const found: Array<{ path: string; size: number }> = [];
-      await walk(given, found, problems, new Set(), isReport);
-      found.sort((a, b) => compareCodepoints(a.path, b.path));
+      const found: Found[] = [];
+      await walk(Buffer.from(given), found, out, new Set(), isReport);
+      found.sort((a, b) => Buffer.compare(a.raw, b.raw));
+      const rootLength = Buffer.byteLength(given) + (given.endsWith('/') ? 0 : 1);
       for (const f of found) {
-        const inside = toPosix(relative(given, f.path));
-        add({ path: f.path, name: posix.join(displayPath(given), inside), relative: inside, size: f.size });
+        const valid = isValidUtf8(f.raw);
+        const inside = toPosix(valid ? f.raw.subarray(rootLength).toString('utf8') : escapeInvalid(f.raw.subarray(rootLength)));
+        add({ path: f.raw.toString('utf8'), ...(valid ? {} : { raw: f.raw }), name: posix.join(displayPath(given), inside), relative: inside, size: f.size });
       }
+    } else if (!info.isFile()) {
+      out.problems.push({ path: given, reason: `${specialKind(info)}, not a file: not read` });
     } else {
       add({ path: given, name: displayPath(given), relative: posix.basename(toPosix(given)), size: info.size });
     }
   }
-  return { files, problems };
+  return out;
+}
+
+interface Found {
+  raw: Buffer;
+  size: number;
 }
 
 function toPosix(path: string): string {
@@ -74,45 +108,91 @@ export function displayPath(given: string): string {
   return normal.length > 1 && normal.endsWith('/') ? normal.slice(0, -1) : normal;
 }
 
-function compareCodepoints(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+function isValidUtf8(bytes: Buffer): boolean {
+  try {
+    UTF8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-async function walk(dir: string, out: Array<{ path: string; size: number }>, problems: WalkProblem[], seen: Set<string>, isReport: (name: string) => boolean): Promise<void> {
+/** A path with its valid UTF-8 kept and every other byte written \xNN. */
+function escapeInvalid(bytes: Buffer): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; ) {
+    const len = utf8Length(bytes, i);
+    if (len > 0) {
+      out += bytes.subarray(i, i + len).toString('utf8');
+      i += len;
+    } else {
+      out += `\\x${bytes[i]!.toString(16).padStart(2, '0')}`;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Length of the valid UTF-8 sequence at i, or 0. */
+function utf8Length(bytes: Buffer, i: number): number {
+  const b = bytes[i]!;
+  const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+  if (len <= 1) return len;
+  return isValidUtf8(bytes.subarray(i, i + len)) && i + len <= bytes.length ? len : 0;
+}
+
+function specialKind(info: Stats): string {
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'a special file';
+}
+
+const SLASH = Buffer.from('/');
+const STAT_CHUNK = 1024;
+
+/** Folders are read by their raw names, so a name that is not valid UTF-8 is still found and opened. */
+async function walk(dir: Buffer, out: Found[], inputs: Inputs, seen: Set<string>, isReport: (name: string) => boolean): Promise<void> {
   let real: string;
   try {
-    real = await realpath(dir);
+    real = (await realpath(dir, { encoding: 'buffer' })).toString('hex');
   } catch (err) {
-    problems.push({ path: dir, reason: describeFsError(err) });
+    inputs.problems.push({ path: dir.toString(), reason: describeFsError(err) });
     return;
   }
   if (seen.has(real)) {
-    problems.push({ path: dir, reason: 'symbolic link loop: folder already visited' });
+    inputs.problems.push({ path: dir.toString(), reason: 'symbolic link loop: folder already visited' });
     return;
   }
   seen.add(real);
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (err) {
-    problems.push({ path: dir, reason: describeFsError(err) });
+    inputs.problems.push({ path: dir.toString(), reason: describeFsError(err) });
     return;
   }
+  const base = dir.length > 0 && dir[dir.length - 1] === 0x2f ? dir : Buffer.concat([dir, SLASH]);
   const candidates = entries.flatMap((entry) => {
-    if (entry.name.startsWith('.')) return [];
-    const wanted = isReport(entry.name);
-    return wanted || entry.isDirectory() || entry.isSymbolicLink() ? [{ path: join(dir, entry.name), wanted }] : [];
+    const name = entry.name.toString('utf8');
+    if (name.startsWith('.') || isLockFile(name)) return [];
+    // Only folders, links and files need a stat: sockets and pipes inside a folder are not reports.
+    if (!entry.isDirectory() && !entry.isSymbolicLink() && !entry.isFile()) return [];
+    return [{ raw: Buffer.concat([base, entry.name]), name, wanted: isReport(name) }];
   });
-  const targets = await statAll(candidates.map((c) => c.path));
+  const targets = await statAll(candidates.map((c) => c.raw));
   for (let k = 0; k < candidates.length; k++) {
-    const { path, wanted } = candidates[k]!;
+    const { raw, name, wanted } = candidates[k]!;
     const target = targets[k]!;
     if (target instanceof Error) {
-      problems.push({ path, reason: describeFsError(target) });
+      inputs.problems.push({ path: raw.toString(), reason: describeFsError(target) });
       continue;
     }
-    if (target.isDirectory()) await walk(path, out, problems, new Set(seen), isReport);
-    else if (target.isFile() && wanted) out.push({ path, size: target.size });
+    if (target.isDirectory()) await walk(raw, out, inputs, new Set(seen), isReport);
+    else if (target.isFile() && wanted) out.push({ raw, size: target.size });
+    else if (target.isFile()) inputs.skipped.push({ name: raw.toString(), ext: posix.extname(name).toLowerCase() });
   }
 }
 
@@ -121,24 +201,22 @@ async function walk(dir: string, out: Array<{ path: string; size: number }>, pro
  * after another kept a large folder waiting before its first report was
  * read, and on a network share every request's latency adds up.
  */
-function statAll(paths: string[]): Promise<Array<Stats | Error>> {
-  const out: Array<Stats | Error> = new Array(paths.length);
-  const chunk = (from: number): Promise<void> =>
-    new Promise((resolve) => {
-      const to = Math.min(paths.length, from + STAT_CHUNK);
-      let left = to - from;
-      if (left === 0) return resolve();
-      for (let i = from; i < to; i++) {
-        stat(paths[i]!, (err, info) => {
-          out[i] = err ?? info;
-          if (--left === 0) resolve();
-        });
-      }
-    });
-  return (async () => {
-    for (let from = 0; from < paths.length; from += STAT_CHUNK) await chunk(from);
-    return out;
-  })();
+async function statAll(paths: Buffer[]): Promise<Array<Stats | Error>> {
+  const out: Array<Stats | Error> = [];
+  for (let from = 0; from < paths.length; from += STAT_CHUNK) {
+    const chunk = paths.slice(from, from + STAT_CHUNK).map((p) => stat(p).catch((err: Error) => err));
+    out.push(...(await Promise.all(chunk)));
+  }
+  return out;
+}
+
+/** `skipped 3 files it does not read: .xls ×2, .ppt` — one line for a summary, with a few names. */
+export function describeSkipped(skipped: Skipped[]): string {
+  const byExt = new Map<string, string[]>();
+  for (const s of skipped) byExt.set(s.ext, [...(byExt.get(s.ext) ?? []), s.name]);
+  const parts = [...byExt].sort((a, b) => b[1].length - a[1].length).map(([ext, names]) => `${ext || '(no extension)'}${names.length > 1 ? ` ×${names.length}` : ''}`);
+  const names = skipped.slice(0, 5).map((s) => s.name).join(', ');
+  return `skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} it does not read: ${parts.join(', ')} (${names}${skipped.length > 5 ? ', …' : ''})`;
 }
 
 export function describeFsError(err: unknown): string {
@@ -153,3 +231,4 @@ export function describeFsError(err: unknown): string {
     default: return (err as Error)?.message ?? String(err);
   }
 }
+

@@ -1,3 +1,4 @@
+import type { ReportSummary } from '../output/summary.js';
 import type { InputFile } from '../read/walk.js';
 
 export interface Clock {
@@ -35,6 +36,18 @@ export function runStats(files: InputFile[], records: number, started: Clock): R
   };
 }
 
-export function printStats(files: InputFile[], records: number, started: Clock): void {
-  process.stderr.write(`stats ${JSON.stringify(runStats(files, records, started))}\n`);
+/** Figures at the end of a run on stderr: one line to read, or `stats {…}` JSON for scripts (the benchmark reads it). */
+export function printStats(files: InputFile[], records: number, started: Clock, format: 'text' | 'json', summaries: ReportSummary[] = []): void {
+  const s = runStats(files, records, started);
+  const furniture = summaries.reduce((n, r) => n + (r.furnitureLines ?? 0), 0);
+  if (format === 'json') {
+    process.stderr.write(`stats ${JSON.stringify({ ...s, furnitureLines: furniture })}\n`);
+    return;
+  }
+  const cores = s.seconds > 0 ? s.cpuSeconds / s.seconds : 0;
+  process.stderr.write(
+    `stats: ${s.files} files, ${(s.bytes / 1e6).toFixed(1)} MB in ${s.seconds.toFixed(2)} s (${s.mbPerSecond.toFixed(2)} MB/s); ` +
+      `${s.records.toLocaleString('en-US')} records; ${furniture} lines of page furniture left out; ` +
+      `peak memory ${s.maxRssMB.toFixed(0)} MB; CPU ${s.cpuSeconds.toFixed(2)} s (${cores.toFixed(2)} cores busy)\n`,
+  );
 }

@@ -6,7 +6,7 @@ import { startClock, printStats, type Clock } from './clock.js';
 import { withEarlyWorkers } from './early-workers.js';
 import { chooseJobs, selectInputs } from './inputs.js';
 import { runAll, type StartedWorker } from './pool.js';
-import { reportFailure } from './report-failure.js';
+import { reportFailure, reportWarnings } from './report-failure.js';
 import type { Shard } from './shard.js';
 import type { TaskOptions } from './task.js';
 
@@ -22,8 +22,11 @@ export interface ExtractOptions {
   lang: Lang;
   jobs?: number;
   shard?: Shard;
-  stats?: boolean;
+  /** `--stats`: figures at the end, as a line to read or as JSON. */
+  stats?: 'text' | 'json';
   encoding?: string;
+  /** Resumable runs: hash every file rather than trust an unchanged size and modification time. */
+  verify?: boolean;
 }
 
 /** What each report's task hands back for this sink. */
@@ -67,7 +70,8 @@ export async function runExtract(paths: string[], options: ExtractOptions): Prom
 }
 
 async function extractToSink(paths: string[], options: ExtractOptions, clock: Clock, started: StartedWorker[] | undefined): Promise<number> {
-  const { files, failures: walkFailures } = await selectInputs(paths, options.shard);
+  const { files, failures: walkFailures, nothing } = await selectInputs(paths, options.shard);
+  if (nothing) return 2;
   let sink: Sink;
   try {
     sink = await options.sink.open(options.out ?? null, { lang: options.lang });
@@ -83,6 +87,7 @@ async function extractToSink(paths: string[], options: ExtractOptions, clock: Cl
     await runAll(files, taskOptions(options), { jobs: chooseJobs(files, options.jobs), started }, async (result) => {
       progress.tick(result.input.size ?? 0);
       summaries.push(result.summary);
+      reportWarnings(result.input.name, result.warnings);
       if (result.error) {
         failures++;
         reportFailure(result.input.name, result.error);
@@ -103,6 +108,6 @@ async function extractToSink(paths: string[], options: ExtractOptions, clock: Cl
     stopListening();
   }
   printRunSummary(options, summaries, options.out ?? null);
-  if (options.stats) printStats(files, records, clock);
+  if (options.stats) printStats(files, records, clock, options.stats, summaries);
   return failures > 0 ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import { collectInputs, type InputFile } from '../read/walk.js';
+import { collectInputs, describeSkipped, type InputFile } from '../read/walk.js';
 import { defaultJobs } from './pool.js';
 import { reportFailure } from './report-failure.js';
 import { inShard, type Shard } from './shard.js';
@@ -12,9 +12,22 @@ export function chooseJobs(files: InputFile[], requested: number | undefined): n
   return files.length < 2 || bytes < SMALL_RUN_BYTES ? 0 : defaultJobs();
 }
 
-/** The reports to run: files and folders walked, problems named on stderr, this shard's share kept. */
-export async function selectInputs(paths: string[], shard?: Shard): Promise<{ files: InputFile[]; failures: number }> {
-  const { files, problems } = await collectInputs(paths);
+export interface Selected {
+  files: InputFile[];
+  /** Paths that could not be walked or opened, already named on stderr. */
+  failures: number;
+  /** No report at all was found in the paths given (before any shard was taken). */
+  nothing: boolean;
+}
+
+/**
+ * The reports to run: files and folders walked, problems named on stderr,
+ * files that are not reports listed in one line, this shard's share kept.
+ */
+export async function selectInputs(paths: string[], shard?: Shard): Promise<Selected> {
+  const { files, problems, skipped } = await collectInputs(paths);
   for (const p of problems) reportFailure(p.path, p.reason);
-  return { files: shard ? files.filter((f) => inShard(f.relative ?? f.name, shard)) : files, failures: problems.length };
+  if (skipped.length > 0) process.stderr.write(`report-metrics: ${describeSkipped(skipped)}\n`);
+  if (files.length === 0) process.stderr.write(`report-metrics: no report to read in ${paths.join(', ')}\n`);
+  return { files: shard ? files.filter((f) => inShard(f.relative ?? f.name, shard)) : files, failures: problems.length, nothing: files.length === 0 };
 }

@@ -6,14 +6,15 @@ import { Progress } from '../output/progress.js';
 import type { ReportOutput, Sink } from '../output/sink.js';
 import type { ReportSummary } from '../output/summary.js';
 import type { ReportRecord } from '../records/schema.js';
-import type { InputFile } from '../read/walk.js';
+import { openablePath, type InputFile } from '../read/walk.js';
 import { startClock, printStats, type Clock } from './clock.js';
 import { withEarlyWorkers } from './early-workers.js';
 import { abortOnSignal, cannotWrite, printRunSummary, taskOptions, type ExtractOptions } from './extract.js';
 import { chooseJobs, selectInputs } from './inputs.js';
 import { runAll, type StartedWorker } from './pool.js';
-import { reportFailure } from './report-failure.js';
+import { reportFailure, reportWarnings } from './report-failure.js';
 import { hashName } from './shard.js';
+import { lockFolder, LockedError } from './lock.js';
 
 // `extract PATHS --out DIR/`: a run that can be killed and resumed, in any
 // output format.
@@ -70,7 +71,7 @@ function partName(name: string, format: string): string {
   return `${hashName(name).toString(16).padStart(8, '0')}-${readable}.${format}`;
 }
 
-async function hashFile(path: string): Promise<string> {
+async function hashFile(path: string | Buffer): Promise<string> {
   return createHash('sha256').update(await readFile(path)).digest('hex');
 }
 
@@ -111,7 +112,7 @@ class Run {
     for (const input of files) {
       let info;
       try {
-        info = await stat(input.path);
+        info = await stat(openablePath(input));
       } catch {
         todo.push(input); // the task will report why it cannot be read
         continue;
@@ -120,9 +121,9 @@ class Run {
       const known = this.manifest.get(input.name);
       const usable = known?.status === 'done' && known.part && (known.partFormat ?? 'jsonl') === this.partFormat && (await exists(join(this.partsDir, known.part)));
       if (usable && known.size === info.size) {
-        if (known.mtimeMs === info.mtimeMs) continue;
-        if (known.hash === (await hashFile(input.path))) {
-          await this.record({ ...known, mtimeMs: info.mtimeMs });
+        if (known.mtimeMs === info.mtimeMs && !this.options.verify) continue;
+        if (known.hash === (await hashFile(openablePath(input)))) {
+          if (known.mtimeMs !== info.mtimeMs) await this.record({ ...known, mtimeMs: info.mtimeMs });
           continue;
         }
       }
@@ -144,16 +145,32 @@ class Run {
 
 async function resume(paths: string[], options: ExtractOptions, clock: Clock, started: StartedWorker[] | undefined): Promise<number> {
   const dir = options.out!;
-  const run = new Run(dir, options, await readManifest(join(dir, 'manifest.jsonl')));
+  let unlock: () => void;
   try {
-    await mkdir(run.partsDir, { recursive: true });
+    await mkdir(join(dir, 'parts'), { recursive: true });
+    unlock = lockFolder(dir);
   } catch (err) {
+    if (err instanceof LockedError) {
+      process.stderr.write(`report-metrics: ${err.message}\n`);
+      return 2;
+    }
     return cannotWrite(dir, err);
   }
+  try {
+    const run = new Run(dir, options, await readManifest(join(dir, 'manifest.jsonl')));
+    return await resumeLocked(paths, options, clock, started, run);
+  } finally {
+    unlock();
+  }
+}
+
+async function resumeLocked(paths: string[], options: ExtractOptions, clock: Clock, started: StartedWorker[] | undefined, run: Run): Promise<number> {
+  const dir = run.dir;
   // Temporary files of a run that was killed are never part of the dataset.
   for (const f of await readdir(run.partsDir)) if (f.startsWith('.') && f.includes('.tmp-')) await unlink(join(run.partsDir, f)).catch(() => undefined);
 
-  const { files, failures: walkFailures } = await selectInputs(paths, options.shard);
+  const { files, failures: walkFailures, nothing } = await selectInputs(paths, options.shard);
+  if (nothing) return 2;
   const current = new Map<string, { size: number; mtimeMs: number }>();
   const todo = await run.toDo(files, current);
 
@@ -162,6 +179,7 @@ async function resume(paths: string[], options: ExtractOptions, clock: Clock, st
   const task = taskOptions(options, { output: run.partFormat, hash: true });
   await runAll(todo, task, { jobs: chooseJobs(todo, options.jobs), started }, async (result) => {
     progress.tick(result.input.size ?? 0);
+    reportWarnings(result.input.name, result.warnings);
     const seen = current.get(result.input.name) ?? { size: 0, mtimeMs: 0 };
     const base = { name: result.input.name, size: seen.size, mtimeMs: seen.mtimeMs };
     if (result.error) {
@@ -206,6 +224,6 @@ async function resume(paths: string[], options: ExtractOptions, clock: Clock, st
     printRunSummary({ ...options, summary: true }, summaries, out);
     process.stdout.write(`${todo.length} processed, ${files.length - todo.length} unchanged and skipped\n`);
   }
-  if (options.stats) printStats(todo, records, clock);
+  if (options.stats) printStats(todo, records, clock, options.stats, summaries);
   return failures > 0 ? 1 : 0;
 }

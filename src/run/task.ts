@@ -13,8 +13,6 @@ export interface TaskOptions extends PipelineOptions {
   output: RecordEncoding | 'records' | 'summary';
   /** A text encoding to use instead of detecting one. */
   encoding?: string;
-  /** Read files with blocking calls (set in worker threads). */
-  syncRead?: boolean;
   /** Hash the bytes read (SHA-256), so a resumable run need not read the file again. */
   hash?: boolean;
 }
@@ -27,16 +25,18 @@ export interface TaskResult {
   records?: ReportRecord[];
   hash?: string;
   error?: string;
+  /** What the reader could not be sure of or could not read in full. */
+  warnings?: string[];
 }
 
 export async function runTask(input: InputFile, options: TaskOptions): Promise<TaskResult> {
   try {
-    const { records, read, file } = await extractFile(input, { ...options, sync: options.syncRead });
-    const summary = summarize(input.name, records, read.encoding, file.data.layout?.furnitureLines);
-    const hash = read.hash;
-    if (options.output === 'records') return { input, summary, records, hash };
-    if (options.output === 'summary') return { input, summary, hash };
-    return { input, summary, bytes: ENCODERS[options.output].encode(records), hash };
+    const { records, read, file } = await extractFile(input, options);
+    const summary = summarize(input.name, records, { encoding: read.encoding, furnitureLines: file.data.layout?.furnitureLines, warnings: read.warnings?.length });
+    const base = { input, summary, hash: read.hash, ...(read.warnings?.length ? { warnings: read.warnings } : {}) };
+    if (options.output === 'records') return { ...base, records };
+    if (options.output === 'summary') return base;
+    return { ...base, bytes: ENCODERS[options.output].encode(records) };
   } catch (err) {
     const reason = err instanceof InputError ? err.reason : `internal error: ${(err as Error).message}`;
     return { input, summary: failedSummary(input.name, reason), error: reason };

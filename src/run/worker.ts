@@ -29,7 +29,7 @@ ensureDictionary();
 
 parentPort!.on('message', async (message: TaskMessage) => {
   const results: WorkerResult[] = [];
-  for (const input of message.inputs) results.push(await runTask(input, { ...message.options, syncRead: true }));
+  for (const input of message.inputs) results.push(await runTask(input, message.options));
   // Records go into the shared ring; when it is full, their buffer is handed over (moved, not copied).
   const moved: ArrayBuffer[] = [];
   for (const result of results) {

@@ -86,7 +86,7 @@ describe('extract', () => {
     const r = run(['extract', dir, join(dir, 'missing.txt')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('b-binary.txt: looks like a binary file');
-    expect(r.stderr).toContain('d-broken.txt: is neither UTF-8 nor GB18030');
+    expect(r.stderr).toContain('d-broken.txt: is neither UTF-8, GB18030 nor Big5 text');
     expect(r.stderr).toContain('missing.txt: no such file or folder');
     const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(records.map((x) => x.text)).toEqual(['12公里', '300人次']);

@@ -122,7 +122,7 @@ describe('pathological files on the command line', () => {
     const unit = sample.replace(/\n/g, ' ');
     const copies = Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(unit));
     writeFileSync(big, unit.repeat(copies));
-    const r = run(['extract', big, '--out', join(tmp(), 'big.jsonl'), '--stats', '--quiet']);
+    const r = run(['extract', big, '--out', join(tmp(), 'big.jsonl'), '--stats', 'json', '--quiet']);
     expect(r.code).toBe(0);
     const stats = JSON.parse(/stats (.*)/.exec(r.stderr)![1]!);
     expect(stats.records).toBeGreaterThan(copies * 60);

@@ -69,8 +69,8 @@ describe('decode', () => {
     expect(() => decode(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0xff, 0x00, 0x01]))).toThrow(DecodeError);
   });
 
-  it('rejects bytes that are neither UTF-8 nor GB18030', () => {
-    expect(() => decode(Buffer.from([0x81, 0x20, 0xff, 0xff, 0x81]))).toThrow(/neither UTF-8 nor GB18030/);
+  it('rejects bytes that are neither UTF-8, GB18030 nor Big5, naming --encoding', () => {
+    expect(() => decode(Buffer.from([0x81, 0x20, 0xff, 0xff, 0x81]))).toThrow(/neither UTF-8, GB18030 nor Big5.*--encoding/);
   });
 
   it('decodes an empty file to empty text', () => {

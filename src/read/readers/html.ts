@@ -1,4 +1,4 @@
-import { decodeText } from '../decode.js';
+import { decodedText } from '../decode.js';
 import type { Reader } from '../reader.js';
 
 // The article of a web page (Readability), or the whole page's text when no
@@ -10,11 +10,12 @@ let htmlReaders: ReturnType<typeof importHtmlReaders> | undefined;
 
 export const html: Reader = {
   format: 'html',
+  text: true,
   extensions: ['.html', '.htm', '.xhtml'],
   read: async (bytes, options) => {
     htmlReaders ??= importHtmlReaders();
     const [{ parseHTML }, { Readability }, { htmlToText, nodeToText }] = await htmlReaders;
-    const decoded = decodeText(bytes, options.encoding);
+    const decoded = decodedText(bytes, options.encoding);
     const { document } = parseHTML(decoded.text);
     const whole = nodeToText((document.body ?? document.documentElement) as never);
     let article: { content?: string | null } | null = null;
@@ -24,6 +25,6 @@ export const html: Reader = {
       article = null;
     }
     const text = article?.content ? htmlToText(article.content) : '';
-    return { text: text.trim() !== '' ? text : whole, encoding: decoded.encoding };
+    return { text: text.trim() !== '' ? text : whole, encoding: decoded.encoding, warnings: decoded.warnings };
   },
 };
