@@ -81,7 +81,7 @@ export async function collectInputs(paths: string[], isReport: (name: string) =>
       const rootLength = Buffer.byteLength(given) + (given.endsWith('/') ? 0 : 1);
       for (const f of found) {
         const valid = isValidUtf8(f.raw);
-        const inside = toPosix(valid ? f.raw.subarray(rootLength).toString('utf8') : escapeInvalid(f.raw.subarray(rootLength)));
+        const inside = valid ? toPosix(f.raw.subarray(rootLength).toString('utf8')) : escapeInvalid(f.raw.subarray(rootLength));
         add({ path: f.raw.toString('utf8'), ...(valid ? {} : { raw: f.raw }), name: posix.join(displayPath(given), inside), relative: inside, size: f.size });
       }
     } else if (!info.isFile()) {
