@@ -41,21 +41,19 @@ export const reportStructure: Plugin<[], Root> = function () {
   };
 };
 
-/** Offsets of the text nodes: prose, without Markdown syntax or code. */
+/** Offsets of the text nodes: prose, without Markdown syntax or code. Iterative: a Markdown file may nest without bound. */
 function textRanges(tree: Root): Span[] {
   const out: Span[] = [];
-  const visit = (node: Root | Root['children'][number]): void => {
+  const todo: Array<Root | Root['children'][number]> = [tree];
+  while (todo.length > 0) {
+    const node = todo.pop()!;
     if (node.type === 'text') {
       const t = node as Text;
-      if (t.position?.start.offset !== undefined && t.position.end.offset !== undefined) {
-        out.push({ start: t.position.start.offset, end: t.position.end.offset });
-      }
-      return;
+      if (t.position?.start.offset !== undefined && t.position.end.offset !== undefined) out.push({ start: t.position.start.offset, end: t.position.end.offset });
+    } else if (node.type !== 'code' && node.type !== 'inlineCode' && node.type !== 'html' && 'children' in node) {
+      for (let i = node.children.length - 1; i >= 0; i--) todo.push(node.children[i] as Root['children'][number]);
     }
-    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return;
-    if ('children' in node) for (const child of node.children) visit(child as Root['children'][number]);
-  };
-  visit(tree);
+  }
   return mergeSpans(out);
 }
 

@@ -1,30 +1,38 @@
 import { decodedText } from '../decode.js';
+import { htmlToText } from '../markup.js';
 import type { Reader } from '../reader.js';
 
 // The article of a web page (Readability), or the whole page's text when no
 // article is found. linkedom and Readability take longer to load than a
 // folder of plain-text reports takes to read: they load on the first page.
 
-const importHtmlReaders = () => Promise.all([import('linkedom'), import('@mozilla/readability'), import('../markup.js')]);
-let htmlReaders: ReturnType<typeof importHtmlReaders> | undefined;
+const importArticleReaders = () => Promise.all([import('linkedom'), import('@mozilla/readability')]);
+let articleReaders: ReturnType<typeof importArticleReaders> | undefined;
+
+/** Readability builds a DOM and walks it recursively: a page deeper or larger than this is read whole instead. */
+const ARTICLE_MAX_DEPTH = 200;
+const ARTICLE_MAX_ELEMENTS = 20000;
+
+/** The page's article as text, or '' when there is none. */
+async function articleText(page: string): Promise<string> {
+  articleReaders ??= importArticleReaders();
+  const [{ parseHTML }, { Readability }] = await articleReaders;
+  try {
+    const article = new Readability(parseHTML(page).document as unknown as Document, { maxElemsToParse: ARTICLE_MAX_ELEMENTS }).parse();
+    return article?.content ? htmlToText(article.content).text : '';
+  } catch {
+    return '';
+  }
+}
 
 export const html: Reader = {
   format: 'html',
   text: true,
   extensions: ['.html', '.htm', '.xhtml'],
   read: async (bytes, options) => {
-    htmlReaders ??= importHtmlReaders();
-    const [{ parseHTML }, { Readability }, { htmlToText, nodeToText }] = await htmlReaders;
     const decoded = decodedText(bytes, options.encoding);
-    const { document } = parseHTML(decoded.text);
-    const whole = nodeToText((document.body ?? document.documentElement) as never);
-    let article: { content?: string | null } | null = null;
-    try {
-      article = new Readability(parseHTML(decoded.text).document as unknown as Document).parse();
-    } catch {
-      article = null;
-    }
-    const text = article?.content ? htmlToText(article.content) : '';
-    return { text: text.trim() !== '' ? text : whole, encoding: decoded.encoding, warnings: decoded.warnings };
+    const whole = htmlToText(decoded.text);
+    const article = whole.depth < ARTICLE_MAX_DEPTH && whole.elements < ARTICLE_MAX_ELEMENTS ? await articleText(decoded.text) : '';
+    return { text: article.trim() !== '' ? article : whole.text, encoding: decoded.encoding, warnings: decoded.warnings };
   },
 };
