@@ -98,9 +98,19 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('start a local web page to check a draft (.docx, .txt, .md) without a terminal')
     .option('-p, --port <port>', 'port to listen on (0 picks a free one)', (v) => Number(v), 4545)
     .option('--host <host>', 'address to listen on; the default keeps it to this machine', '127.0.0.1')
-    .action(async (opts: { port: number; host: string }) => {
-      const { startServer } = await import('../serve/server.js');
-      const { url } = await startServer(opts.port, opts.host);
+    .option('--lang <lang>', 'language of messages: zh or en')
+    .action(async (opts: { port: number; host: string; lang?: string }) => {
+      const { startServer, listenFailure } = await import('../serve/server.js');
+      let url: string;
+      try {
+        ({ url } = await startServer(opts.port, opts.host));
+      } catch (err) {
+        const why = listenFailure(err, opts.port, opts.host, detectLang(opts.lang));
+        if (!why) throw err;
+        process.stderr.write(`report-metrics serve: ${why}\n`);
+        setExit(2);
+        return;
+      }
       if (!['127.0.0.1', 'localhost', '::1'].includes(opts.host)) {
         process.stderr.write(`report-metrics serve: listening on ${opts.host}: other machines can reach this page and upload drafts to it\n`);
       }

@@ -1,6 +1,7 @@
 import nodejieba from 'nodejieba';
 import { dictionaryPath } from '../dictionaries.js';
 import { BoundedMemo } from './memo.js';
+import { work } from '../work.js';
 
 // jieba, loaded once per thread with the project's dictionaries, and only
 // ever asked about short clauses that hold an amount.
@@ -27,6 +28,7 @@ const tagMemo = new BoundedMemo<Token[]>();
 
 function tagNow(phrase: string): Token[] {
   ensureDictionary();
+  work.steps += phrase.length;
   return nodejieba.tag(phrase).filter((t) => t.word.trim() !== '');
 }
 

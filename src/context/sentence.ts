@@ -1,4 +1,5 @@
 import { charTable } from '../find/char-scan.js';
+import { work } from '../work.js';
 
 const SENTENCE_END = charTable('。！？!?；;\n');
 const MAX_REACH = 400;
@@ -14,6 +15,7 @@ export function sentenceAround(text: string, start: number, end: number): { star
   let e = end;
   while (e < text.length && SENTENCE_END[text.charCodeAt(e)] !== 1 && e - end < MAX_REACH) e++;
   if (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
+  work.steps += start - s + (e - end);
   while (s < e && isSpace(text[s]!)) s++;
   while (e > s && isSpace(text[e - 1]!)) e--;
   return { start: s, end: e };

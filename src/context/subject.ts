@@ -2,6 +2,7 @@ import { readJsonDictionary } from '../dictionaries.js';
 import { tag, type Token } from './jieba.js';
 import { BoundedMemo } from './memo.js';
 import { charTable } from '../find/char-scan.js';
+import { work } from '../work.js';
 import type { Mention } from '../find/amount.js';
 
 // The subject of an amount: what it counts or measures, in the text's own
@@ -84,6 +85,7 @@ function unclosedParenthesis(phrase: string): boolean {
 function clauseStart(text: string, at: number, floor: number): number {
   let s = at;
   while (s > floor && BREAKS[text.charCodeAt(s - 1)] !== 1 && at - s < MAX_CLAUSE) s--;
+  work.steps += at - s;
   return s;
 }
 

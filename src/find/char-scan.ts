@@ -2,6 +2,8 @@
 // next candidate is a tight loop with no regular expression and no
 // allocation, which matters when most characters of a report are not one.
 
+import { work } from '../work.js';
+
 export type CharTable = Uint8Array;
 
 export function charTable(...groups: string[]): CharTable {
@@ -12,6 +14,12 @@ export function charTable(...groups: string[]): CharTable {
 
 /** Index of the first character in [from, end) that is in the table, or -1. */
 export function nextIn(table: CharTable, text: string, from: number, end: number): number {
-  for (let i = from; i < end; i++) if (table[text.charCodeAt(i)] === 1) return i;
+  for (let i = from; i < end; i++) {
+    if (table[text.charCodeAt(i)] === 1) {
+      work.steps += i - from + 1;
+      return i;
+    }
+  }
+  work.steps += Math.max(0, end - from);
   return -1;
 }

@@ -3,6 +3,7 @@
 // backtracking, so adversarial input (long runs of 一二三…, digits with
 // separators) costs linear time.
 
+import { work } from '../work.js';
 import { NUMERALS } from './words.js';
 
 export interface ParsedNumber {
@@ -59,6 +60,7 @@ export function parseArabic(s: string, start: number): ParsedNumber | null {
     i++;
     while (isDigit(s, i)) i++;
   }
+  work.steps += i - start;
   const value = decimal || count > 15 ? Number(asciiNumber(s, start, i)) : whole;
   return { value, end: i, chinese: false, raw: s.slice(start, i) };
 }
@@ -164,6 +166,7 @@ export function parseChinese(s: string, start: number, stopAtBigUnit = false): P
     }
     break;
   }
+  work.steps += i - start;
   if (!seenAny) return null;
   // 七点五, 三点二六: a Chinese decimal, read digit by digit after 点.
   if (s[i] === '点' && chineseDigitAt(s, i + 1) >= 0 && prevDigit < 0 && rangeLow === null) {

@@ -26,13 +26,24 @@ function cell(record: ReportRecord, column: (typeof TABLE_COLUMNS)[number]): str
   return value as string | number | boolean;
 }
 
+/** The record as a row of cells in TABLE_COLUMNS order (xlsx stores strings as text, so it takes them as they are). */
 export function tableRow(record: ReportRecord): Array<string | number | boolean | null> {
   return TABLE_COLUMNS.map((c) => cell(record, c));
 }
 
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage
+ * return) as a formula: a sentence holding =HYPERLINK(…), or a file named
+ * =cmd|…, would run on the analyst's machine. Such a text cell gets a
+ * leading apostrophe, as OWASP advises; numbers are written as numbers.
+ */
+export function neutraliseFormula(value: string | number | boolean | null): string | number | boolean | null {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 /** CSV rows (no header) as text. */
 export function csvRows(records: ReportRecord[]): string {
-  return records.length === 0 ? '' : stringify(records.map(tableRow), CSV_OPTIONS);
+  return records.length === 0 ? '' : stringify(records.map((r) => tableRow(r).map(neutraliseFormula)), CSV_OPTIONS);
 }
 
 export const ENCODERS: Record<RecordEncoding, RecordEncoder> = {

@@ -3,13 +3,22 @@ import { defaultJobs } from './pool.js';
 import { reportFailure } from './report-failure.js';
 import { inShard, type Shard } from './shard.js';
 
-/** Below this much input, starting workers (and a jieba dictionary in each) costs more than it saves. */
-const SMALL_RUN_BYTES = 4 * 1024 * 1024;
+/**
+ * Below this much input, starting workers (and a jieba dictionary in each)
+ * costs more than it saves: `npm run bench` measures where the two meet.
+ */
+export const SMALL_RUN_BYTES = 16 * 1024 * 1024;
+/**
+ * A report this large takes the pipeline more than a second: it runs in a
+ * worker, so the main thread is free to answer Ctrl-C at once.
+ */
+export const LONG_REPORT_BYTES = 8 * 1024 * 1024;
 
 export function chooseJobs(files: InputFile[], requested: number | undefined): number {
   if (requested !== undefined) return requested;
   const bytes = files.reduce((n, f) => n + (f.size ?? 0), 0);
-  return files.length < 2 || bytes < SMALL_RUN_BYTES ? 0 : defaultJobs();
+  if (files.length >= 2 && bytes >= SMALL_RUN_BYTES) return defaultJobs();
+  return files.some((f) => (f.size ?? 0) >= LONG_REPORT_BYTES) ? 1 : 0;
 }
 
 export interface Selected {

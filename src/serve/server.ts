@@ -2,19 +2,17 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LintConfig } from '../lint/config.js';
 import type { Lang } from '../lint/messages.js';
-import { findingsOf } from '../lint/reporters.js';
-import { ENCODERS, csvRows } from '../output/encoders.js';
-import { extractRead, InputError } from '../pipeline.js';
-import { readBytes } from '../read/read-input.js';
+import { InputError } from '../pipeline.js';
+import { checkUpload, UPLOAD_TYPES } from './check.js';
+import { allowedHosts, refusal, type Refusal } from './guard.js';
 
 // `report-metrics serve`: one page for editors who do not use a terminal.
 // Drafts are uploaded to this process on this machine only (loopback by
 // default) and are never stored or sent anywhere.
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
-export const UPLOAD_TYPES = ['.txt', '.md', '.markdown', '.docx'];
+export { checkUpload, UPLOAD_TYPES };
 
 // This file runs as dist/serve/server.js (or src/serve/server.ts under the
 // tests): either way the package root is two folders up. The page's script
@@ -31,7 +29,11 @@ function asset(name: keyof typeof ASSETS): Buffer {
 }
 
 const ERRORS = {
-  type: { zh: (ext: string) => `不支持的文件类型“${ext}”：请上传 .docx、.txt 或 .md 文件`, en: (ext: string) => `Unsupported file type "${ext}": upload a .docx, .txt or .md file` },
+  type: { zh: (ext: string) => `不支持的文件类型“${ext}”：请上传 ${UPLOAD_TYPES.join('、')} 文件`, en: (ext: string) => `Unsupported file type "${ext}": upload a ${UPLOAD_TYPES.join(', ')} file` },
+  refused: {
+    zh: (why: Refusal) => (why === 'host' ? '拒绝访问：请求的主机名不是本机' : why === 'origin' ? '拒绝访问：请求不是来自本页面' : '拒绝访问：请求的内容类型不正确'),
+    en: (why: Refusal) => (why === 'host' ? 'Refused: the request is not addressed to this machine' : why === 'origin' ? 'Refused: the request does not come from this page' : 'Refused: wrong content type'),
+  },
   size: { zh: () => `文件超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB 上限`, en: () => `The file is larger than the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB limit` },
   read: { zh: (why: string) => `无法读取该文件：${why}`, en: (why: string) => `Cannot read this file: ${why}` },
   empty: { zh: () => '没有收到文件', en: () => 'No file was received' },
@@ -49,7 +51,9 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
     'content-type': type,
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
-    'content-security-policy': "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self' data:; connect-src 'self'",
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'no-referrer',
+    'content-security-policy': "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'none'; base-uri 'none'",
   });
   res.end(body);
 }
@@ -69,16 +73,14 @@ async function readBody(req: IncomingMessage): Promise<Buffer | null> {
   return Buffer.concat(chunks);
 }
 
-/** Extracts and checks one uploaded draft; the answer the page renders. */
-export async function checkUpload(name: string, bytes: Buffer, lang: Lang) {
-  const read = await readBytes(name, bytes);
-  const { records, file } = extractRead(read, name, { lint: { config: LintConfig.parse({}), lang } });
-  return { name, format: read.format, text: read.text, records, findings: findingsOf([file]), csv: ENCODERS.csv.header() + csvRows(records) };
-}
-
-async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(req: IncomingMessage, res: ServerResponse, hosts: Set<string>): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const lang = pickLang(req, url);
+  const refused = refusal(req, hosts, req.method !== 'GET' && req.method !== 'HEAD');
+  if (refused) {
+    req.resume();
+    return sendJson(res, refused === 'host' ? 421 : 403, { error: ERRORS.refused[lang](refused) });
+  }
   if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
     const html = asset('index.html').toString('utf8').replace('<html lang="zh-CN">', `<html lang="${lang === 'en' ? 'en' : 'zh-CN'}">`);
     return send(res, 200, 'text/html; charset=utf-8', html);
@@ -109,9 +111,20 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   send(res, 404, 'text/plain; charset=utf-8', 'not found');
 }
 
+/** Why the page could not start listening, in the editor's language; null for an error that is not about the address. */
+export function listenFailure(err: unknown, port: number, host: string, lang: Lang): string | null {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  const zh = lang === 'zh';
+  if (code === 'EADDRINUSE') return zh ? `端口 ${port} 已被占用：请用 --port 指定其他端口，或用 --port 0 自动选择空闲端口` : `port ${port} is in use: choose another with --port, or --port 0 for any free one`;
+  if (code === 'EACCES') return zh ? `没有权限使用端口 ${port}：请用 1024 以上的端口（--port）` : `no permission to use port ${port}: choose one above 1024 with --port`;
+  if (code === 'EADDRNOTAVAIL') return zh ? `本机没有地址 ${host}：请检查 --host` : `this machine has no address ${host}: check --host`;
+  return null;
+}
+
 export function startServer(port: number, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
+  let hosts = new Set<string>();
   const server = createServer((req, res) => {
-    handle(req, res).catch((err: Error) => {
+    handle(req, res, hosts).catch((err: Error) => {
       process.stderr.write(`report-metrics serve: ${err.stack ?? err.message}\n`);
       if (!res.headersSent) sendJson(res, 500, { error: err.message });
       else res.end();
@@ -122,6 +135,7 @@ export function startServer(port: number, host = '127.0.0.1'): Promise<{ server:
     server.listen(port, host, () => {
       const address = server.address();
       const actual = typeof address === 'object' && address ? address.port : port;
+      hosts = allowedHosts(host, actual);
       const shown = host.includes(':') ? `[${host}]` : host;
       resolve({ server, url: `http://${shown}:${actual}/` });
     });

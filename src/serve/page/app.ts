@@ -47,7 +47,7 @@ async function check(file: File): Promise<void> {
   const ext = file.name.includes('.') ? file.name.slice(file.name.lastIndexOf('.')).toLowerCase() : '';
   if (!TYPES.includes(ext)) return showError(t.badType(ext || file.name));
   if (file.size > MAX_BYTES) return showError(t.tooBig);
-  const response = await fetch(`/api/check?name=${encodeURIComponent(file.name)}&lang=${lang}`, { method: 'POST', body: file });
+  const response = await fetch(`/api/check?name=${encodeURIComponent(file.name)}&lang=${lang}`, { method: 'POST', body: file, headers: { 'content-type': 'application/octet-stream' } });
   const data = (await response.json()) as CheckResult & { error?: string };
   if (!response.ok) return showError(data.error ?? t.failed);
   current = data;
