@@ -1,6 +1,7 @@
 import { charIn } from './spans.js';
 import type { Approx, Dimension } from '../records/dimensions.js';
-import { matchUnit, PER_UNITS } from './units.js';
+import { parseNumber } from './numerals.js';
+import { matchSubunit, matchUnit, PER_UNITS, UNIT_ENTRIES, type UnitMatch } from './units.js';
 import { alternation, EXCLUSIONS, NUMERALS, QUALIFIERS, qualifierList } from './words.js';
 
 /** An amount found in the text, before it becomes a record. */
@@ -13,6 +14,8 @@ export interface Mention {
   valueMax: number | null;
   /** Magnitude times unit factor: what a bare list head before this mention is scaled by. */
   scale: number;
+  /** The magnitude written after the number (万 in 3万元), where there is one. */
+  magnitude?: number;
   unit: string;
   unitAsWritten: string;
   dimension: Dimension;
@@ -47,9 +50,9 @@ function isSpace(text: string, i: number): boolean {
   return c === 0x20 || c === 0xa0 || c === 0x3000;
 }
 
-function skipSpaces(text: string, i: number): number {
+function skipSpaces(text: string, i: number, max = 2): number {
   let n = 0;
-  while (n < 2 && isSpace(text, i)) {
+  while (n < max && isSpace(text, i)) {
     i++;
     n++;
   }
@@ -93,16 +96,62 @@ interface TailOptions {
   value?: number | null;
   valueMax?: number | null;
   chinese?: boolean;
+  /** Set by the number itself (十几, 数百: a digit not given). */
+  approx?: Approx;
+}
+
+/** Letters that scale an Arabic number where no unit starts with them: 15k, 10~15k元, 30w. */
+const LATIN_MAGNITUDES: Record<string, number> = { k: 1e3, K: 1e3, ｋ: 1e3, Ｋ: 1e3, w: 1e4, W: 1e4 };
+/** Spaces a unit may stand after its number (一百五十    个百分点). */
+const MAX_SPACES_BEFORE_UNIT = 4;
+/** Dimensions whose unit can take 半 after it: 两米半, 一吨半, 三年半. */
+const HALVES = new Set(['length', 'mass', 'duration', 'area', 'volume', 'age']);
+/** （含）: the bound itself included, as in 50万元（含）以上. */
+const INCLUSIVE = /^[（(]含[)）]/;
+
+function magnitudeAt(text: string, j: number, arabic: boolean, numberStart: number): number | undefined {
+  const m = MAGNITUDES[text[j] ?? ''];
+  if (m !== undefined) return m;
+  const latin = arabic ? LATIN_MAGNITUDES[text[j] ?? ''] : undefined;
+  // 5kW, 3km: a letter that starts a unit (or a word) is not a magnitude.
+  if (latin === undefined || /[A-Za-z]/.test(text[j + 1] ?? '') || matchUnit(text, j, { arabic, numberStart })) return undefined;
+  return latin;
+}
+
+/** 元 then 角 and 分 (五元三毛, 50元6角三分, 十块三毛, 两美元又三美分): what the parts add, and where they end. */
+function subunits(text: string, from: number, unit: string): { add: number; end: number } | null {
+  let add = 0;
+  let at = text[from] === '又' ? from + 1 : from;
+  let end = -1;
+  for (let parts = 0; parts < 2; parts++) {
+    const num = parseNumber(text, at);
+    if (!num) break;
+    const sub = matchSubunit(text, num.end, unit);
+    if (!sub) break;
+    add += num.value * (sub.entry.factor ?? 1);
+    end = sub.end;
+    at = sub.end;
+  }
+  if (end < 0) return null;
+  if (text[end] === '钱') end++;
+  return { add, end };
+}
+
+/** 8亿元人民币, 三万元欧元, 9000元日币: a currency named after 元 is the amount's currency. */
+function currencyAfter(text: string, at: number, numberStart: number): UnitMatch | null {
+  const next = matchUnit(text, at, { arabic: true, numberStart });
+  return next && next.entry.dimension === 'money' && next.entry.factor === undefined ? next : null;
 }
 
 /**
- * What follows a number or a mask: 余/多, a magnitude (万, 亿), spaces, the
- * unit, a qualifier after it (以上, 左右) and a rate (/年). Returns null when
- * no unit follows: a bare number states no amount.
+ * What follows a number or a mask: 余/多, a magnitude (万, 亿, k), spaces,
+ * the unit, 半 or the parts of a currency's unit, a qualifier after it
+ * (以上, 左右, （含）以上) and a rate (/年). Returns null when no unit
+ * follows: a bare number states no amount.
  */
 export function readAmountTail(text: string, numberStart: number, numberEnd: number, opts: TailOptions): Mention | null {
-  let i = skipSpaces(text, numberEnd);
-  let approx: Approx = 'exact';
+  let i = skipSpaces(text, numberEnd, MAX_SPACES_BEFORE_UNIT);
+  let approx: Approx = opts.approx ?? 'exact';
   let approxAfter = false;
   for (const [word, a] of INNER) {
     if (text.startsWith(word, i)) {
@@ -111,15 +160,24 @@ export function readAmountTail(text: string, numberStart: number, numberEnd: num
       break;
     }
   }
+  const match = { arabic: opts.arabic, numberStart };
+  // 两个亿, 三个多亿: 个 before a magnitude is only said, not counted.
+  if (text[i] === '个' && !opts.arabic && (MAGNITUDES[text[i + 1] ?? ''] ?? 0) >= 1e4 && matchUnit(text, i + 2, { arabic: false, numberStart })) i++;
+  // 一个半小时, 两个半月: 个半 before a unit adds a half.
+  let extraHalf = 0;
+  if (text.startsWith('个半', i) && opts.value != null && matchUnit(text, i + 2, { arabic: opts.arabic, numberStart })) {
+    extraHalf = 0.5;
+    i += 2;
+  }
   // A unit spelled with a magnitude character (千米, 千瓦) wins over the magnitude.
-  let unit = matchUnit(text, i, { arabic: opts.arabic, numberStart });
+  let unit = matchUnit(text, i, match);
   let magnitude = 1;
   const unitStart = i;
   if (!unit) {
     let j = i;
     // Stop before a magnitude character that opens a unit (万千瓦 is 万 + 千瓦).
-    while (MAGNITUDES[text[j] ?? ''] !== undefined && (j === i || !matchUnit(text, j, { arabic: opts.arabic, numberStart }))) {
-      magnitude *= MAGNITUDES[text[j]!]!;
+    for (let m = magnitudeAt(text, j, opts.arabic, numberStart); m !== undefined && (j === i || !matchUnit(text, j, match)); m = magnitudeAt(text, j, opts.arabic, numberStart)) {
+      magnitude *= m;
       j++;
     }
     if (j > i) {
@@ -127,19 +185,54 @@ export function readAmountTail(text: string, numberStart: number, numberEnd: num
         approx = 'over';
         j++;
       }
-      const k = skipSpaces(text, j);
-      unit = matchUnit(text, k, { arabic: opts.arabic, numberStart });
+      const k = skipSpaces(text, j, MAX_SPACES_BEFORE_UNIT);
+      unit = matchUnit(text, k, match);
       if (!unit) return bareMagnitude(text, numberStart, numberEnd, j, magnitude, approx, opts);
     }
   }
   if (!unit) return null;
   let end = unit.end;
-  const factor = (unit.entry.factor ?? 1) * magnitude;
-  for (const [word, a] of AFTER_FIRST.has(text[end] ?? '') ? AFTER : []) {
-    if (text.startsWith(word, end) && !(word === '多' || word === '余')) {
+  let entry = unit.entry;
+  const factor = (entry.factor ?? 1) * magnitude;
+  let value = opts.placeholder ? null : opts.value == null ? null : opts.value + extraHalf;
+  const valueMax = opts.placeholder ? null : (opts.valueMax ?? null);
+  let dimension = entry.dimension;
+  if (value !== null && text[end] === '半' && HALVES.has(dimension) && magnitude === 1) {
+    value += 0.5;
+    end++;
+  } else if (value !== null && (dimension === 'money' || MONEY_BY_ALIAS.has(entry.alias))) {
+    // 十块三毛: 块 with the parts of a yuan after it is money, whatever else 块 may count.
+    const money = dimension === 'money' ? entry : MONEY_BY_ALIAS.get(entry.alias)!;
+    const parts = subunits(text, end, money.unit);
+    if (parts) {
+      entry = money;
+      dimension = 'money';
+      value += parts.add / factor;
+      end = parts.end;
+    }
+  }
+  if (entry.unit === '元') {
+    const other = currencyAfter(text, end, numberStart);
+    if (other) {
+      entry = other.entry;
+      end = other.end;
+    }
+  }
+  // 十个月大, 三周大, 90天大: an age given in months, weeks or days.
+  if (dimension === 'duration' && text[end] === '大' && !/[\u3400-\u9fff]/.test(text[end + 1] ?? '') ) {
+    dimension = 'age';
+    end++;
+  } else if (dimension === 'duration' && text[end] === '大' && /[的了时]/.test(text[end + 1] ?? '')) {
+    dimension = 'age';
+    end++;
+  }
+  const inclusive = INCLUSIVE.exec(text.slice(end, end + 4));
+  const afterAt = inclusive ? end + inclusive[0].length : end;
+  for (const [word, a] of AFTER_FIRST.has(text[afterAt] ?? '') ? AFTER : []) {
+    if (text.startsWith(word, afterAt) && !(word === '多' || word === '余')) {
       approx = a;
       approxAfter = true;
-      end += word.length;
+      end = afterAt + word.length;
       break;
     }
   }
@@ -151,8 +244,6 @@ export function readAmountTail(text: string, numberStart: number, numberEnd: num
       end += 1 + p.length;
     }
   }
-  const value = opts.placeholder ? null : (opts.value ?? null);
-  const valueMax = opts.placeholder ? null : (opts.valueMax ?? null);
   return {
     start: numberStart,
     end,
@@ -161,9 +252,10 @@ export function readAmountTail(text: string, numberStart: number, numberEnd: num
     value: value === null ? null : round(value * factor),
     valueMax: valueMax === null ? null : round(valueMax * factor),
     scale: factor,
-    unit: unit.entry.unit,
+    ...(magnitude !== 1 ? { magnitude } : {}),
+    unit: entry.unit,
     unitAsWritten: withoutApproxOrSpace(text.slice(unitStart, unit.end)),
-    dimension: unit.entry.dimension,
+    dimension,
     approx: valueMax !== null && approx === 'exact' ? 'range' : approx,
     approxAfter,
     placeholder: opts.placeholder,
@@ -172,6 +264,9 @@ export function readAmountTail(text: string, numberStart: number, numberEnd: num
     raw: text.slice(numberStart, numberEnd),
   };
 }
+
+/** Money units by alias, for a measure word that is money when the parts of its currency follow (块). */
+const MONEY_BY_ALIAS = new Map(UNIT_ENTRIES.filter((u) => u.dimension === 'money' && !u.subunitOnly && !u.before).map((u) => [u.alias, u]));
 
 const APPROX_OR_SPACE = /[余多\s]/;
 
@@ -199,6 +294,7 @@ function bareMagnitude(text: string, numberStart: number, numberEnd: number, end
   return null;
 }
 
+/** Twelve significant digits: rounds away float noise (1.54 × 10000) and keeps small amounts (2.4微克 = 0.0000024 克). */
 export function round(v: number): number {
-  return Math.round(v * 1e6) / 1e6;
+  return v === 0 || !Number.isFinite(v) ? v : Number(v.toPrecision(12));
 }

@@ -93,13 +93,44 @@ function isCountedSlogan(text: string, m: Mention): boolean {
   return rest === '' || sloganShapes.tails.some((t) => rest.startsWith(t));
 }
 
+/** Dimensions counted with measure words (个, 项, 家, 户, 名), as opposed to units of measurement; a lone 一 with a span of time (一年, 这一年) names a period. */
+const MEASURE_WORDS = new Set(['count', 'events', 'organizations', 'households', 'persons', 'person_times']);
+
+/** 2.2本计划, 3.1个: things counted with a measure word come in whole numbers; a decimal there numbers a section. */
+function isDecimalCount(text: string, m: Mention): boolean {
+  if (!MEASURE_WORDS.has(m.dimension) || m.value === null || Number.isInteger(m.value) || (m.magnitude ?? 1) !== 1 || m.chinese) return false;
+  // An average may be a fraction of a thing (每百户拥有汽车21.5辆, 每千人口托位数4.5个).
+  return !/(每|平均|人均|户均|年均|均)/.test(text.slice(Math.max(0, m.numberStart - 30), m.numberStart).split(/[。；;\n]/).pop()!);
+}
+
+/** 10000与20000间: 间 after a second number is "between", not rooms. */
+function isBetween(text: string, m: Mention): boolean {
+  return m.unit === '间' && /[\d一二三四五六七八九十百千万亿][与和及至到]$/.test(text.slice(Math.max(0, m.numberStart - 2), m.numberStart));
+}
+
 export type ExclusionReason =
   | 'date' | 'ordinal' | 'code' | 'fixed-phrase' | 'slogan' | 'name' | 'time' | 'weak-one';
 
-export function excludedReason(text: string, m: Mention): ExclusionReason | null {
+/** 7月5日, 三月四日, 5日至6日: a day of the month is a date, not a span of days. */
+function isDayOfMonth(text: string, m: Mention): boolean {
+  if (m.unit !== '天' || !m.unitAsWritten.startsWith('日')) return false;
+  const before = text.slice(Math.max(0, m.numberStart - 3), m.numberStart);
+  return /月\s?$/.test(before) || /日\s?[至到—\-–~～、和及与]\s?$/.test(before);
+}
+
+/** 零年零月: nothing is never an amount. */
+function isZero(m: Mention): boolean {
+  return m.chinese && /^[零〇]+$/.test(m.raw);
+}
+
+export function excludedReason(text: string, m: Mention, num?: { dateOnly?: boolean }): ExclusionReason | null {
   const before = text[m.numberStart - 1] ?? '';
   const after = text[m.numberEnd] ?? '';
   if (m.unit === '年' && isYearLike(m)) return 'date';
+  if (num?.dateOnly || isDayOfMonth(text, m)) return 'date';
+  if (isZero(m)) return 'name';
+  if (isDecimalCount(text, m)) return 'ordinal';
+  if (isBetween(text, m)) return 'name';
   if (before === '第' || before === '届' || (before === '前' && m.dimension === 'persons')) return 'ordinal';
   if (!m.chinese) {
     if (LATIN.test(before) || (LATIN.test(after) && !/^[A-Za-z]/.test(m.unitAsWritten))) return 'code';
@@ -109,14 +140,18 @@ export function excludedReason(text: string, m: Mention): ExclusionReason | null
   }
   if (m.chinese && inFixedPhrase(text, m)) return 'fixed-phrase';
   if (m.chinese) {
-    if (m.raw === '二' || m.raw === '貳' || m.raw === '贰') return 'ordinal'; // counting says 两; 二次, 二轮 are ordinals
+    if ((m.raw === '二' || m.raw === '貳' || m.raw === '贰') && m.unit !== '两') return 'ordinal'; // counting says 两; 二次, 二轮 are ordinals (but 二两 is two taels)
     if (/^[百千万佰仟萬]/.test(m.raw) && m.approx === 'exact' && m.dimension !== 'percent') return 'name'; // 千亩蔬菜产业园, 万亩良田
     if (inShortQuote(text, m) || isNumeralPattern(text, m) || isCountedSlogan(text, m)) return 'slogan';
-    if ((m.raw === '一' || m.raw === '壹') && m.dimension !== 'percent') {
+    // A lone 一 before a measure word reads as "a" (一项长期任务); before a unit of measurement (近一吨) it is an amount.
+    if ((m.raw === '一' || m.raw === '壹') && (MEASURE_WORDS.has(m.dimension) || m.dimension === 'duration')) {
       const next = text[m.end] ?? '\n';
       const window = text.slice(Math.max(0, m.numberStart - 4), m.numberStart);
       if (VAGUE_ONE.includes(m.unitAsWritten)) return 'weak-one';
-      if (!CLAUSE_END.test(next) && !ONE_NEEDS.some((w) => window.includes(w))) return 'weak-one';
+      // 这一年, 过去一年, 新的一年 name a period; 提前一年, 用一年时间 measure one.
+      if (m.dimension === 'duration') {
+        if (!EXCLUSIONS.oneSpanNeeds.some((w) => window.includes(w))) return 'weak-one';
+      } else if (!CLAUSE_END.test(next) && !ONE_NEEDS.some((w) => window.includes(w))) return 'weak-one';
     }
   }
   if (isChineseNumeralChar(before) && !m.chinese) return 'name';

@@ -8,8 +8,12 @@ import { NUMERALS } from './words.js';
 
 export interface ParsedNumber {
   value: number;
-  /** High end when the numeral itself is a range, as in 五六百 (500–600). */
-  valueMax?: number;
+  /** High end when the numeral itself is a range, as in 五六百 (500–600), or the most a 十几 can be. */
+  valueMax?: number | null;
+  /** 十几, 数百: a digit is not given, the amount is over the value. */
+  approx?: 'over';
+  /** Written with 廿 or 卅, which only ever write days of the month. */
+  dateOnly?: boolean;
   end: number;
   /** Written in Chinese numerals rather than digits. */
   chinese: boolean;
@@ -34,14 +38,18 @@ function isDecimalPoint(c: number): boolean {
   return c === 0x2e || c === 0xff0e; // . ．
 }
 
-function isThousandsSeparator(c: number): boolean {
-  return c === 0x2c || c === 0xff0c; // , ，
+function isThousandsSeparator(c: number, asciiOnly: boolean): boolean {
+  return c === 0x2c || (c === 0xff0c && !asciiOnly); // , ，
 }
+
+/** The signs that introduce an amount written the Western way ($20, ￥300): after them a Chinese comma ends the amount ($20，300美圆 is two). */
+const WESTERN_SIGNS = new Set(['$', '＄', '￥', '¥', '€', '£']);
 
 /** Arabic or full-width digits with thousands separators and a decimal part. */
 export function parseArabic(s: string, start: number): ParsedNumber | null {
   let i = start;
   if (!isDigit(s, i)) return null;
+  const asciiOnly = WESTERN_SIGNS.has(s[start - 1] ?? '');
   // Up to 15 digits an integer is exact as a double: most amounts are read without building a string.
   let whole = 0;
   let count = 0;
@@ -50,7 +58,7 @@ export function parseArabic(s: string, start: number): ParsedNumber | null {
     count++;
   }
   // A separator only counts when exactly three digits follow (1,200 but not 3，5个).
-  while (isThousandsSeparator(s.charCodeAt(i)) && isDigit(s, i + 1) && isDigit(s, i + 2) && isDigit(s, i + 3) && !isDigit(s, i + 4)) {
+  while (isThousandsSeparator(s.charCodeAt(i), asciiOnly) && isDigit(s, i + 1) && isDigit(s, i + 2) && isDigit(s, i + 3) && !isDigit(s, i + 4)) {
     whole = whole * 1000 + digitAt(s, i + 1) * 100 + digitAt(s, i + 2) * 10 + digitAt(s, i + 3);
     count += 3;
     i += 4;
@@ -96,7 +104,7 @@ export function isChineseNumeralChar(ch: string | undefined): boolean {
 /** End of the run of Chinese numeral characters from `start`: where parseChinese stops, unless 点 follows (七点五). */
 export function chineseNumeralEnd(s: string, start: number): number {
   let i = start;
-  while (i < s.length && NUMERAL_VALUE[s.charCodeAt(i)]! >= 0) i++;
+  while (i < s.length && (NUMERAL_VALUE[s.charCodeAt(i)]! >= 0 || isUnknownDigit(s.charCodeAt(i)) || DATE_DIGITS[s.charCodeAt(i)] !== undefined)) i++;
   return i;
 }
 
@@ -111,89 +119,197 @@ function chineseDigitsText(s: string, start: number, end: number): string {
   return out;
 }
 
+/** Options of parseChinese. */
+export interface ChineseOptions {
+  /** Leave 万 and 亿 to the caller, so that 十余万 reads as 十 + 余 + 万 like 50余万 does. */
+  stopAtBigUnit?: boolean;
+  /** Whether a unit starts at i: a magnitude character there that no digit asks for belongs to the unit (一百千瓦 is 100 千瓦). */
+  unitAt?: (i: number) => boolean;
+}
+
+/** Pairs of digits written together for "this or that many" besides neighbours (五六百): 三五百, 一两天. */
+const DIGIT_PAIRS = new Set(['3,5', '1,2']);
+
+/** 几 and 数 stand for a digit not given (十几, 几十, 数百). */
+function isUnknownDigit(c: number): boolean {
+  return c === 0x51e0 /* 几 */ || c === 0x5e7e /* 幾 */ || c === 0x6570 /* 数 */ || c === 0x6578 /* 數 */;
+}
+
+const LIANG = new Set([0x4e24 /* 两 */, 0x5169 /* 兩 */]);
+const DATE_DIGITS: Record<number, number> = { 0x5eff: 20 /* 廿 */, 0x5345: 30 /* 卅 */ };
+
 /**
- * A Chinese numeral such as 三, 十五, 两千, 一百二十三, 二〇二一, 五六百.
- * Big units (万, 亿) are left to the caller when `stopAtBigUnit` is set, so
- * that 十余万 reads as 十 + 余 + 万 like 50余万 does.
+ * A Chinese numeral such as 三, 十五, 两千, 一百二十三, 二〇二一, 五六百,
+ * 三五百, 十几, 几十, 数百, 七点五. 两 after a complete numeral is the unit
+ * 两 (两万两, 三千两百两); 廿 and 卅 only ever write days of the month.
  */
-export function parseChinese(s: string, start: number, stopAtBigUnit = false): ParsedNumber | null {
+export function parseChinese(s: string, start: number, options: ChineseOptions | boolean = {}): ParsedNumber | null {
+  const opts: ChineseOptions = typeof options === 'boolean' ? { stopAtBigUnit: options } : options;
   let i = start;
   let total = 0; // completed 万/亿 groups
   let section = 0; // below 万
   let digit = -1; // pending digit
-  let prevDigit = -1; // for adjacent-digit ranges (五六百)
+  let prevDigit = -1; // first of a pair of digits (五六百, 三五百)
   let rangeLow: number | null = null;
   let seenAny = false;
   let digitCount = 0; // digit characters read, for digit-by-digit numerals (二〇二一)
   let onlyDigits = true;
   let digitsSinceUnit = 0;
+  let lastWasUnit = false;
+  /** An unknown digit (几, 数): before a unit it is 1 to 10 of it, after one it adds up to ten of the last place. */
+  let unknown: 'pending' | null = null;
+  let unknownHigh = 0; // what the unknown digit adds at most, below 万
+  let unknownTotalHigh = 0;
+  let approxOver = false;
+  let dateOnly = false;
+  let lastUnit = 1;
+  /** The last small unit of the group being read (千 then 百 then 十), 0 after a big unit. */
+  let lastSmall = 0;
+  /** The largest big unit read so far (万 or 亿). */
+  let lastBig = 0;
+  let lowAtBig: number | null = null;
+  let highAtBig = 0;
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    const date = DATE_DIGITS[c];
+    if (date !== undefined) {
+      dateOnly = true;
+      section += date;
+      seenAny = true;
+      lastWasUnit = true;
+      onlyDigits = false;
+      continue;
+    }
+    if (isUnknownDigit(c)) {
+      const next = s.charCodeAt(i + 1);
+      const before = SMALL_UNIT_VALUE[s.charCodeAt(i - 1)]! >= 0 && i > start;
+      const unitAfter = SMALL_UNIT_VALUE[next]! >= 0 || BIG_UNIT_VALUE[next]! >= 0;
+      // 数 only leads (数十, 数百); 几 leads (几十) or trails a unit (十几, 二十几).
+      const leads = unitAfter && digit < 0 && (c === 0x6570 || c === 0x6578 || c === 0x51e0 || c === 0x5e7e) && !(lastWasUnit && !unitAfter);
+      const trails = before && (c === 0x51e0 || c === 0x5e7e);
+      if (!leads && !trails) break;
+      seenAny = true;
+      approxOver = true;
+      onlyDigits = false;
+      if (leads && !trails) {
+        unknown = 'pending';
+        digit = 1;
+      } else {
+        unknownHigh = 10 * lastUnit; // 十几: the place below the last unit, up to ten of it more
+        digit = -1;
+        lastWasUnit = false;
+      }
+      continue;
+    }
     const d = DIGIT_VALUE[c]!;
     if (d >= 0) {
+      // 两 after a complete numeral (两万两, 三千两百两) or after a digit (二两) is the unit 两, not a digit.
+      // (一两天 is one or two days.)
+      if (LIANG.has(c) && seenAny && (lastWasUnit || (digit >= 0 && digit !== 1)) && !(SMALL_UNIT_VALUE[s.charCodeAt(i + 1)]! >= 0 || BIG_UNIT_VALUE[s.charCodeAt(i + 1)]! >= 0)) break;
       digitsSinceUnit++;
-      // 五六 followed by a unit: a range of two neighbouring digits.
-      if (digitsSinceUnit === 2 && digit > 0 && prevDigit < 0 && d === digit + 1 && rangeLow === null) prevDigit = digit;
+      if (digitsSinceUnit === 2 && digit > 0 && prevDigit < 0 && rangeLow === null && (d === digit + 1 || DIGIT_PAIRS.has(`${digit},${d}`))) prevDigit = digit;
       digit = d;
       digitCount++;
       seenAny = true;
+      lastWasUnit = false;
       continue;
     }
     const u = SMALL_UNIT_VALUE[c]!;
     if (u >= 0) {
+      // 一百千瓦: a magnitude no digit asks for, where a unit starts, is the unit's.
+      if (seenAny && digit < 0 && opts.unitAt?.(i)) break;
+      // 七十百分位: small units only fall within a group (千, then 百, then 十); one that rises ends the numeral.
+      if (lastSmall > 0 && u >= lastSmall) break;
+      lastSmall = u;
       onlyDigits = false;
       digitsSinceUnit = 0;
       if (prevDigit >= 0) {
         rangeLow = section + prevDigit * u;
         prevDigit = -1;
       }
+      if (unknown === 'pending') {
+        unknownHigh = 9 * u; // 几十: 10 to 100
+        unknown = null;
+      }
       section += (digit < 0 ? 1 : digit) * u;
       digit = -1;
       seenAny = true;
+      lastWasUnit = true;
+      lastUnit = u / 10;
       continue;
     }
     const big = BIG_UNIT_VALUE[c]!;
     if (big >= 0) {
-      if (stopAtBigUnit || !seenAny) break;
+      if (opts.stopAtBigUnit || !seenAny) break;
+      if (digit < 0 && !lastWasUnit && unknownHigh === 0 && opts.unitAt?.(i)) break;
       onlyDigits = false;
       digitsSinceUnit = 0;
+      if (unknown === 'pending') {
+        unknownHigh = 9; // 几万: 1万 to 10万
+        unknown = null;
+      }
       const groupValue = section + (digit < 0 ? 0 : digit);
-      if (rangeLow !== null) rangeLow = (total + rangeLow) * big;
-      total = (total + groupValue) * big;
+      // 八九亿: a pair of digits right before the big unit.
+      if (prevDigit >= 0 && rangeLow === null) {
+        rangeLow = section + prevDigit;
+        prevDigit = -1;
+      }
+      // A smaller big unit after a larger one scales only its own group (三亿二千万: 3亿 + 2000万);
+      // otherwise it scales all before it (一万亿 is 10^12).
+      const scaleAll = lastBig === 0 || big >= lastBig;
+      const scale = (before: number, group: number) => (scaleAll ? (before + group) * big : before + group * big);
+      // The low end in full (五六百万: 500万) beside the high end: digits after both add to both.
+      if (rangeLow !== null) lowAtBig = scale(lowAtBig ?? total, rangeLow);
+      else if (lowAtBig !== null) lowAtBig = scale(lowAtBig, groupValue);
+      rangeLow = null;
+      unknownTotalHigh = scale(unknownTotalHigh, unknownHigh);
+      unknownHigh = 0;
+      total = scale(total, groupValue);
+      highAtBig = total;
+      lastBig = Math.max(lastBig, big);
+      lastSmall = 0;
       section = 0;
       digit = -1;
+      lastWasUnit = true;
+      lastUnit = big / 10;
       continue;
     }
     break;
   }
   work.steps += i - start;
   if (!seenAny) return null;
+  const base = { chinese: true as const, ...(dateOnly ? { dateOnly } : {}) };
   // 七点五, 三点二六: a Chinese decimal, read digit by digit after 点.
-  if (s[i] === '点' && chineseDigitAt(s, i + 1) >= 0 && prevDigit < 0 && rangeLow === null) {
+  if ((s[i] === '点' || s[i] === '點') && chineseDigitAt(s, i + 1) >= 0 && !LIANG.has(s.charCodeAt(i + 1)) && prevDigit < 0 && rangeLow === null && !approxOver) {
     const whole = onlyDigits && digitCount > 1 ? Number(chineseDigitsText(s, start, i)) : total + section + (digit < 0 ? 0 : digit);
     let j = i + 1;
-    while (chineseDigitAt(s, j) >= 0) j++;
-    return { value: Number(`${whole}.${chineseDigitsText(s, i + 1, j)}`), end: j, chinese: true, raw: s.slice(start, j) };
+    while (chineseDigitAt(s, j) >= 0 && !LIANG.has(s.charCodeAt(j))) j++;
+    return { ...base, value: Number(`${whole}.${chineseDigitsText(s, i + 1, j)}`), end: j, raw: s.slice(start, j) };
   }
   const raw = s.slice(start, i);
   if (onlyDigits && digitCount > 1 && prevDigit < 0) {
     // 二〇二一: digits read one by one, as years are.
-    return { value: Number(chineseDigitsText(s, start, i)), end: i, chinese: true, raw };
+    return { ...base, value: Number(chineseDigitsText(s, start, i)), end: i, raw };
   }
   if (onlyDigits && prevDigit >= 0) {
-    // 五六个: a range of two bare digits.
-    return { value: prevDigit, valueMax: digit, end: i, chinese: true, raw };
+    // 五六个, 三五家: a range of two bare digits.
+    return { ...base, value: prevDigit, valueMax: digit, end: i, raw };
   }
   const value = total + section + (digit < 0 ? 0 : digit);
+  if (approxOver) {
+    // 十几 → over 10, at most 20; 几十万 → over 10万, at most 100万.
+    return { ...base, value, valueMax: value + unknownTotalHigh + unknownHigh, end: i, raw, approx: 'over' };
+  }
   if (prevDigit >= 0) {
     // 十五六: the last two digits form a range.
     const low = value - digit + prevDigit;
-    return { value: low, valueMax: value, end: i, chinese: true, raw };
+    return { ...base, value: low, valueMax: value, end: i, raw };
   }
-  if (rangeLow !== null) return { value: rangeLow + total, valueMax: value, end: i, chinese: true, raw };
-  return { value, end: i, chinese: true, raw };
+  if (lowAtBig !== null) return { ...base, value: lowAtBig + (value - highAtBig), valueMax: value, end: i, raw };
+  if (rangeLow !== null) return { ...base, value: rangeLow + total, valueMax: value, end: i, raw };
+  return { ...base, value, end: i, raw };
 }
 
-export function parseNumber(s: string, start: number, stopAtBigUnit = false): ParsedNumber | null {
-  return parseArabic(s, start) ?? parseChinese(s, start, stopAtBigUnit);
+export function parseNumber(s: string, start: number, options: ChineseOptions | boolean = {}): ParsedNumber | null {
+  return parseArabic(s, start) ?? parseChinese(s, start, options);
 }

@@ -145,7 +145,9 @@ function readMask(text: string, at: number, range: Span): Found | null {
   // 第X次, 第X届: an ordinal is missing, not an amount.
   const ordinal = text[start - 1] === '第';
   const tail = ordinal ? null : readAmountTail(text, start, end, { arabic: true, placeholder: true });
-  if (tail) return { kind: 'quantity', start: tail.start, end: tail.end, mention: tail };
+  // XX 组宣统委员: in a list of names, a space stands between the mask and the next word, and the word runs on.
+  const spaced = tail !== null && SPACE.test(text[end] ?? '') && isCjk(text[tail.end]);
+  if (tail && !spaced) return { kind: 'quantity', start: tail.start, end: tail.end, mention: tail };
 
   if (!long) {
     // A single X or _ is a placeholder only beside Chinese text (X镇, 由X负责), not in formulas.

@@ -1,20 +1,22 @@
 import { applyQualifierBefore, readAmountTail, round, type Mention } from './amount.js';
 import { excludedReason } from './exclusions.js';
-import { chineseNumeralEnd, isDigit, parseArabic, parseChinese, parseNumber, type ParsedNumber } from './numerals.js';
-import { matchUnit, unitMayStartWith } from './units.js';
+import { chineseNumeralEnd, isDigit, parseArabic, parseNumber, type ParsedNumber } from './numerals.js';
+import { bareLowRange, scaledRange, separatorEnd } from './ranges.js';
+import { fraction, half, halfShare, magnitudeFraction, slashFraction, tenths } from './shares.js';
+import { CURRENCY_BEFORE, matchUnit, unitMayStartWith, type UnitEntry } from './units.js';
 import { charTable, nextIn } from './char-scan.js';
 import { charIn, isInside, type Span } from './spans.js';
-import { NUMERALS, QUALIFIERS, qualifierList } from './words.js';
+import { NUMERALS } from './words.js';
 
 // Reads every number in the scanned ranges and keeps those that state an
-// amount: a number with a unit, a fraction (三分之一, 1/4), a range, or a
-// magnitude whose unit the context gives. Bare numbers are kept aside as
-// possible list heads (2.16和1.66个百分点).
+// amount: a number with a unit, a share (三分之一, 九成, 八五折, 1/4), a
+// range, or a magnitude whose unit the context gives. Bare numbers are kept
+// aside as possible list heads (2.16和1.66个百分点).
 
-const NUMBER_START = charTable('0123456789０１２３４５６７８９', '零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟兩貳參陸');
-const RANGE_SEPARATORS = NUMERALS.rangeSeparators;
+const NUMBER_START = charTable('0123456789０１２３４５６７８９', '零〇一二两三四五六七八九十百千万亿萬億壹贰叁肆伍陆柒捌玖拾佰仟兩貳參陸几幾数數廿卅', '半对對');
 const PRODUCT_SIGNS = NUMERALS.productSigns;
 const SIGNS = NUMERALS.negativeSigns.join('');
+const MAGNITUDES = NUMERALS.magnitudes;
 
 export interface BareNumber {
   numberStart: number;
@@ -27,34 +29,64 @@ export interface QuantityScan {
   bare: BareNumber[];
 }
 
+/** Characters after a Chinese numeral that may begin an amount's tail (the rest of 一是, 统一, 进一步 is skipped unread). */
+const CHINESE_TAIL_STARTS = new Set(['分', '半', '余', '多', '万', '亿', '萬', '億', ' ', '\u3000', '点', '點', '成', '折', '几', '幾', '又', '（', '(', ...NUMERALS.rangeSeparators, '–', '〜']);
+
+function canFollowChinese(text: string, end: number): boolean {
+  const ch = text[end];
+  return ch !== undefined && (CHINESE_TAIL_STARTS.has(ch) || unitMayStartWith(ch));
+}
+
 export function findQuantities(text: string, ranges: Span[], claimed: Span[]): QuantityScan {
   const mentions: Mention[] = [];
   const bare: BareNumber[] = [];
+  const unitAt = (i: number) => matchUnit(text, i, { arabic: false, numberStart: i }) !== null;
   for (const range of ranges) {
     let next = range.start;
     let at: number;
     while ((at = nextIn(NUMBER_START, text, next, range.end)) >= 0) {
       next = at + 1;
       if (isInside(claimed, at)) continue;
+      const word = spacedShare(text, at, range.end) ?? wordAmount(text, at);
+      if (word) {
+        next = Math.max(next, word.end);
+        if (word.end > range.end || isInside(claimed, word.end - 1)) continue;
+        const high = rangeEnd(text, word, range.end);
+        if (high) {
+          word.valueMax = high.value;
+          word.approx = 'range';
+          word.end = high.end;
+          next = Math.max(next, word.end);
+        }
+        applyQualifierBefore(text, word, range.start);
+        mentions.push(word);
+        continue;
+      }
       // Most Chinese numerals (一是, 统一, 进一步) have nothing after them that could make an amount: skip them unread.
       if (!isDigit(text, at)) {
         const runEnd = chineseNumeralEnd(text, at);
-        if (text[runEnd] !== '点' && !canFollowChinese(text, runEnd)) {
+        if (runEnd === at) continue;
+        // (A run may end in the unit 两: 两万两, 三十两.)
+        if (!canFollowChinese(text, runEnd) && !(runEnd - at > 1 && /[两兩]/.test(text[runEnd - 1]!))) {
           next = runEnd;
           continue;
         }
       }
-      const num = parseNumber(text, at);
+      const num = parseNumber(text, at, { unitAt });
       if (!num) continue;
       next = Math.max(num.end, at + 1);
       if (isInside(claimed, num.end - 1)) continue;
       if (num.chinese && !canFollowChinese(text, num.end)) continue;
-      const mention = readMention(text, at, num);
+      const mention = readMention(text, at, num, range.end);
       if (!mention) {
-        if (!num.chinese && !isDigit(text, at - 1)) bare.push({ numberStart: at, numberEnd: num.end, value: num.value });
+        const currency = currencyBefore(text, at, range.start);
+        if (currency && !num.chinese) {
+          mentions.push(currencyAmount(text, currency, at, num));
+          next = Math.max(next, num.end);
+        } else if (!num.chinese && !isDigit(text, at - 1)) bare.push({ numberStart: at, numberEnd: num.end, value: num.value });
         continue;
       }
-      // 5%-8%, 3万元至5万元: a range written with the unit on both ends.
+      // 5%-8%, 3万元至5万元, 1万元--5万元: a range written with the unit on both ends.
       const high = rangeEnd(text, mention, range.end);
       if (high) {
         mention.valueMax = high.value;
@@ -63,46 +95,28 @@ export function findQuantities(text: string, ranges: Span[], claimed: Span[]): Q
       }
       next = Math.max(next, mention.end);
       if (isInside(claimed, mention.end - 1)) continue;
-      applySignAndQualifier(text, mention, range.start);
-      if (excludedReason(text, mention)) continue;
+      applySign(text, mention);
+      applyCurrencyBefore(text, mention, range.start);
+      applyQualifierBefore(text, mention, range.start);
+      if (excludedReason(text, mention, num)) continue;
       mentions.push(mention);
     }
   }
   return { mentions, bare };
 }
 
-const CHINESE_TAIL_STARTS = new Set(['分', '半', '余', '多', '万', '亿', '萬', '億', ' ', '\u3000', ...RANGE_SEPARATORS]);
-
-function canFollowChinese(text: string, end: number): boolean {
-  const ch = text[end];
-  return ch !== undefined && (CHINESE_TAIL_STARTS.has(ch) || unitMayStartWith(ch));
-}
-
-function readMention(text: string, at: number, num: ParsedNumber): Mention | null {
+function readMention(text: string, at: number, num: ParsedNumber, limit: number): Mention | null {
   const arabic = !num.chinese;
   const end = num.end;
   // 三分之一, 百分之六十, 千分之三
   if (text.startsWith('分之', end)) return fraction(text, at, num, end + 2);
-  // 一半: half, as in 减少一半
-  if (num.raw === '一' && text[end] === '半') return percentMention(text, at, end, end + 1, 50, num);
-  // 1/4, 1/3以上 (but not a date such as 2022/4/12)
-  if (arabic && (text[end] === '/' || text[end] === '／') && isDigit(text, end + 1) && text[at - 1] !== '/') {
-    const den = parseArabic(text, end + 1);
-    if (den && den.value !== 0 && text[den.end] !== '/' && !/^[12]\d{3}$/.test(num.raw)) {
-      return percentMention(text, at, end, den.end, (num.value / den.value) * 100, num);
-    }
-  }
-  const scaled = arabic ? scaledRange(text, at, num) : null;
+  const share = half(text, at, num) ?? slashFraction(text, at, num) ?? tenths(text, at, num);
+  if (share) return share;
+  const scaled = arabic ? scaledRange(text, at, num, MAGNITUDES, limit) : null;
   if (scaled) return scaled;
-  // 3-5个, 三到五年
-  if (RANGE_SEPARATORS.includes(text[end] ?? '')) {
-    const second = parseNumber(text, end + 1);
-    if (second && second.chinese === num.chinese && second.value > num.value) {
-      const tail = readAmountTail(text, at, second.end, { arabic, placeholder: false, value: num.value, valueMax: second.value, chinese: num.chinese });
-      if (tail) return { ...tail, numberEnd: second.end, raw: text.slice(at, second.end) };
-      return null;
-    }
-  }
+  // 3-5个, 三到五年, 两到三万人, 3-5万元, 两~3百日元
+  const range = bareLowRange(text, at, num, limit);
+  if (range) return range;
   // 2×35万千瓦: a product
   if (arabic && PRODUCT_SIGNS.includes(text[end] ?? '') && isDigit(text, end + 1)) {
     const second = parseArabic(text, end + 1);
@@ -111,83 +125,147 @@ function readMention(text: string, at: number, num: ParsedNumber): Mention | nul
       if (tail) return { ...tail, raw: text.slice(at, second.end) };
     }
   }
-  return readAmountTail(text, at, end, { arabic, placeholder: false, value: num.value, valueMax: num.valueMax ?? null, chinese: num.chinese });
+  return readAmountTail(text, at, end, { arabic, placeholder: false, value: num.value, valueMax: num.valueMax ?? null, chinese: num.chinese, approx: num.approx });
 }
 
-const RANGE_MAGNITUDES = NUMERALS.magnitudes;
-
-/** A magnitude character at `i` that is not the start of a unit (千米, 千瓦, 百分点 are units). */
-function magnitudeAt(text: string, i: number): number | undefined {
-  const m = RANGE_MAGNITUDES[text[i] ?? ''];
-  return m !== undefined && !matchUnit(text, i, { arabic: true, numberStart: i }) ? m : undefined;
+/**
+ * Amounts that start with a word rather than a numeral: 万分之三 and
+ * 百万分之五, 半斤 and 半年, 半成 and 半折, (打)对折.
+ */
+function wordAmount(text: string, at: number): Mention | null {
+  const ch = text[at]!;
+  if (MAGNITUDES[ch] !== undefined) return magnitudeFraction(text, at);
+  if (ch === '半' || ch === '对' || ch === '對') return halfShare(text, at) ?? (ch === '半' ? halfUnit(text, at) : null);
+  return null;
 }
 
-/** 3万-5万元, 2千至3千元, 1万～2万亩, 5千-1万元: both ends carry a magnitude and the unit follows the high end only. */
-function scaledRange(text: string, at: number, low: ParsedNumber): Mention | null {
-  const lowMagnitude = magnitudeAt(text, low.end);
-  const sep = low.end + 1;
-  if (lowMagnitude === undefined || !RANGE_SEPARATORS.includes(text[sep] ?? '')) return null;
-  const high = parseArabic(text, sep + 1);
-  const highMagnitude = high ? magnitudeAt(text, high.end) : undefined;
-  if (!high || highMagnitude === undefined) return null;
-  // The tail applies the high end's magnitude to both ends; the low end is rescaled to match.
-  const value = (low.value * lowMagnitude) / highMagnitude;
-  if (!(value < high.value)) return null;
-  const tail = readAmountTail(text, at, high.end, { arabic: true, placeholder: false, value, valueMax: high.value });
-  if (!tail) return null;
-  return { ...tail, approx: tail.approx === 'exact' ? 'range' : tail.approx, numberEnd: high.end, raw: text.slice(at, high.end) };
+const SPACE = /[ \u3000]/;
+const SPACED_REACH = 40;
+
+/**
+ * A share written with a space between every character (一 百 五 十 个 百 分
+ * 点, 陆 点 五 折, 百 分之 2), as letter-spaced titles and some extracted
+ * text have it: read on the text with the spaces taken out, and kept only
+ * if it is a share and a space stood inside it.
+ */
+function spacedShare(text: string, at: number, limit: number): Mention | null {
+  if (!hasInnerSpace(text, at)) return null;
+  let compact = '';
+  const origin: number[] = [];
+  for (let i = at; i < Math.min(limit, at + SPACED_REACH); i++) {
+    const ch = text[i]!;
+    if (/[，。；,;！？\n]/.test(ch)) break;
+    if (SPACE.test(ch)) continue;
+    compact += ch;
+    origin.push(i);
+  }
+  origin.push(origin.length > 0 ? origin[origin.length - 1]! + 1 : at);
+  const found = findQuantities(compact, [{ start: 0, end: compact.length }], []).mentions[0];
+  if (!found || found.start !== 0 || found.dimension !== 'percent' || found.value === null) return null;
+  const end = origin[found.end - 1]! + 1;
+  if (end - at === found.end) return null; // no space inside it: the ordinary reading has it
+  return { ...found, start: at, end, numberStart: at, numberEnd: origin[found.numberEnd - 1]! + 1, raw: text.slice(at, end) };
+}
+
+/** Characters a spaced-out share is made of: numerals, digits, points, 成, 折, 个百分点, 百分之. */
+const SHARE_PART = /[0-9０-９.．零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟兩貳參陸点點成折个個分之]/;
+
+/** Whether a space stands between two parts of a share within the next few characters. */
+function hasInnerSpace(text: string, at: number): boolean {
+  for (let i = at + 1; i < at + 12 && i < text.length; i++) {
+    if (!SPACE.test(text[i]!)) {
+      if (!SHARE_PART.test(text[i]!)) return false;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && SPACE.test(text[j]!)) j++;
+    return SHARE_PART.test(text[i - 1]!) && SHARE_PART.test(text[j] ?? '');
+  }
+  return false;
+}
+
+/** Dimensions that can be halved with 半 before the unit: 半斤, 半年, 半个月, 一个半小时 (read as 1.5). */
+const HALF_BEFORE = new Set(['mass', 'duration', 'length', 'volume']);
+
+/** 半年, 半斤, 半个月: half a unit. Not 上半年 / 下半年 (a half of the year named), nor 过半 (over half). */
+function halfUnit(text: string, at: number): Mention | null {
+  if (/[上下前后过大多一]/.test(text[at - 1] ?? '')) return null;
+  const unit = matchUnit(text, at + 1, { arabic: false, numberStart: at });
+  if (!unit || !HALF_BEFORE.has(unit.entry.dimension)) return null;
+  const factor = unit.entry.factor ?? 1;
+  return {
+    start: at, end: unit.end, numberStart: at, numberEnd: at + 1, value: round(0.5 * factor), valueMax: null, scale: factor,
+    unit: unit.entry.unit, unitAsWritten: text.slice(at + 1, unit.end), dimension: unit.entry.dimension, approx: 'exact', approxAfter: false,
+    placeholder: false, per: null, chinese: true, raw: '半',
+  };
 }
 
 /** The high end of a range whose low end already has its unit: the same unit must follow the second number. */
 function rangeEnd(text: string, low: Mention, limit: number): { value: number; end: number } | null {
-  const sep = text[low.end];
-  if (low.value === null || low.valueMax !== null || !RANGE_SEPARATORS.includes(sep ?? '') || low.approxAfter) return null;
-  const num = parseNumber(text, low.end + 1);
+  if (low.value === null || low.valueMax !== null || low.approxAfter) return null;
+  const highStart = separatorEnd(text, low.end);
+  if (highStart < 0) return null;
+  const num = parseNumber(text, highStart);
   if (!num || num.chinese !== low.chinese) return null;
-  const high = readMention(text, low.end + 1, num);
+  const high = readMention(text, highStart, num, limit);
   if (!high || high.unit !== low.unit || high.value === null || high.end > limit || high.value <= low.value) return null;
   return { value: high.value, end: high.end };
 }
 
-function fraction(text: string, at: number, den: ParsedNumber, numeratorStart: number): Mention | null {
-  const num = parseChinese(text, numeratorStart) ?? parseArabic(text, numeratorStart);
-  if (!num) return null;
-  if (den.value === 1000) return percentMention(text, at, den.end, num.end, num.value, den, '‰');
-  if (den.value === 100) return percentMention(text, at, den.end, num.end, num.value, den);
-  if (den.value === 0) return null;
-  return percentMention(text, at, den.end, num.end, (num.value / den.value) * 100, den);
-}
-
-const AFTER_WORDS = qualifierList(QUALIFIERS.after);
-
-function percentMention(text: string, at: number, numberEnd: number, end: number, value: number, num: ParsedNumber, unit = '%'): Mention {
-  let approx: Mention['approx'] = 'exact';
-  let approxAfter = false;
-  let afterWord = 0;
-  for (const [w, a] of AFTER_WORDS) {
-    if (text.startsWith(w, end)) {
-      approx = a;
-      approxAfter = true;
-      afterWord = w.length;
-      end += w.length;
-      break;
-    }
-  }
-  return {
-    start: at, end, numberStart: at, numberEnd: end, value: round(value), valueMax: null, scale: 1,
-    unit, unitAsWritten: (approxAfter ? text.slice(numberEnd, end - afterWord) : text.slice(numberEnd, end)) || unit,
-    dimension: 'percent', approx, approxAfter, placeholder: false, per: null, chinese: num.chinese, raw: text.slice(at, end),
-  };
-}
-
-function applySignAndQualifier(text: string, m: Mention, floor: number): void {
+/**
+ * A minus sign (-5.64个百分点), 负 (负3.9%) or 零下 (零下5摄氏度). A dash
+ * between two amounts, or after a digit, a letter or a unit, joins a range
+ * or a code and is never a sign.
+ */
+function applySign(text: string, m: Mention): void {
+  if (m.value === null) return;
   const before = text[m.numberStart - 1] ?? '';
-  const beforeSign = text[m.numberStart - 2] ?? '';
-  const joinsRange = isDigit(text, m.numberStart - 2) || /[%‰％万亿千百元人个户亩吨米]/.test(beforeSign);
-  if (charIn(SIGNS, before) && !joinsRange && m.value !== null) {
-    m.value = -m.value;
-    if (m.valueMax !== null) m.valueMax = -m.valueMax;
-    m.start = m.numberStart - 1;
+  let signStart = -1;
+  // 负 is a sign after a space, a mark or a verb of stating (增速为负3.9%), not inside a word (减负, 税负, 胜负).
+  if ((before === '负' || before === '負') && !/[\u3400-\u9fff]/.test(text[m.numberStart - 2] ?? '') || ((before === '负' || before === '負') && /[为是到至达]/.test(text[m.numberStart - 2] ?? ''))) signStart = m.numberStart - 1;
+  else if (text.slice(m.numberStart - 2, m.numberStart) === '零下') signStart = m.numberStart - 2;
+  else if (charIn(SIGNS, before)) {
+    const prior = text[m.numberStart - 2] ?? '';
+    const joins = isDigit(text, m.numberStart - 2) || /[A-Za-z)）\]】%‰％\-−－—–~～]/.test(prior) || unitEndsAt(text, m.numberStart - 2);
+    if (!joins) signStart = m.numberStart - 1;
   }
-  applyQualifierBefore(text, m, floor);
+  if (signStart < 0) return;
+  m.value = -m.value;
+  if (m.valueMax !== null) m.valueMax = -m.valueMax;
+  m.start = signStart;
+}
+
+/** Whether an amount's unit or magnitude ends at `i` (元-, 万-, 个-): a dash after it joins two amounts. */
+function unitEndsAt(text: string, i: number): boolean {
+  return /[元万亿千百人个户亩吨米家次年天岁]/.test(text[i] ?? '');
+}
+
+/** A currency written just before the number (人民币300元, 港币两千元, ￥300, $20), up to two spaces apart. */
+function currencyBefore(text: string, numberStart: number, floor: number): { entry: UnitEntry; start: number } | null {
+  let at = numberStart;
+  while (at > floor && numberStart - at < 2 && /[ \u3000]/.test(text[at - 1]!)) at--;
+  for (const entry of CURRENCY_BEFORE) {
+    const start = at - entry.alias.length;
+    if (start >= floor && text.startsWith(entry.alias, start)) return { entry, start };
+  }
+  return null;
+}
+
+/** 人民币300元 is 300 元; 港币两千九百六十元 and 新台币 177.1 亿元 are in that currency. */
+function applyCurrencyBefore(text: string, m: Mention, floor: number): void {
+  if (m.dimension !== 'money') return;
+  const currency = currencyBefore(text, m.start, floor);
+  if (!currency) return;
+  if (m.unit === '元' && currency.entry.unit !== '元') m.unit = currency.entry.unit;
+  m.start = currency.start;
+}
+
+/** ￥300, $20: a bare number after a currency sign is an amount in it. */
+function currencyAmount(text: string, currency: { entry: UnitEntry; start: number }, at: number, num: ParsedNumber): Mention {
+  const tail = readAmountTail(text, at, num.end, { arabic: true, placeholder: false, value: num.value });
+  return {
+    start: currency.start, end: num.end, numberStart: at, numberEnd: num.end, value: round(num.value), valueMax: null, scale: 1,
+    unit: currency.entry.unit, unitAsWritten: currency.entry.alias, dimension: 'money', approx: tail?.approx ?? 'exact', approxAfter: false,
+    placeholder: false, per: null, chinese: false, raw: text.slice(at, num.end),
+  };
 }

@@ -33,6 +33,7 @@ interface Masks {
 
 interface Exclusions {
   oneNeeds: string[];
+  oneSpanNeeds: string[];
   vagueOne: string[];
   moneyBefore: string[];
   personsAfter: string[];
@@ -66,7 +67,7 @@ export const MASKS = load<Masks>('masks.json', (d) => {
 });
 
 export const EXCLUSIONS = load<Exclusions>('exclusions.json', (d) => {
-  for (const key of ['oneNeeds', 'vagueOne', 'moneyBefore', 'personsAfter'] as const) expect(isStringList(d[key]), 'exclusions.json', `${key} must be a list of words`);
+  for (const key of ['oneNeeds', 'oneSpanNeeds', 'vagueOne', 'moneyBefore', 'personsAfter'] as const) expect(isStringList(d[key]), 'exclusions.json', `${key} must be a list of words`);
 });
 
 /** Qualifier words with their approx, longest first so 不超过 wins over 超过. */

@@ -4,7 +4,9 @@
 
 export const DIMENSIONS = [
   'area', 'money', 'persons', 'person_times', 'households', 'organizations', 'percent', 'count',
-  'events', 'mass', 'length', 'volume', 'duration', 'age', 'ratio', 'power', 'energy', 'score',
+  'events', 'mass', 'length', 'volume', 'duration', 'age', 'ratio', 'power', 'energy', 'score', 'temperature',
+  // Physical quantities of the legal units (GB 3100) that the spec's list does not name.
+  'speed', 'data', 'frequency', 'pressure', 'electric', 'angle', 'force', 'radiation', 'light', 'amount', 'sound', 'concentration',
 ] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 

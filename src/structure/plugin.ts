@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import { mergeSpans, type Span } from '../find/spans.js';
 import { required } from '../stage.js';
 import { findFurniture } from './furniture.js';
+import { findAddresses } from './urls.js';
 import { LineIndex, splitLines } from './lines.js';
 import { collectHeadings, parseTextToTree, SectionIndex } from './text-tree.js';
 
@@ -37,7 +38,7 @@ export const reportStructure: Plugin<[], Root> = function () {
     layout.headings = collectHeadings(tree);
     layout.sections = new SectionIndex(layout.headings);
     layout.title = layout.headings.find((h) => h.depth === 1)?.text;
-    layout.scanRanges = subtract(textRanges(tree), layout.furniture);
+    layout.scanRanges = subtract(textRanges(tree), mergeSpans([...layout.furniture, ...findAddresses(String(file.value))]));
   };
 };
 

