@@ -1,10 +1,8 @@
 import type { Findings } from './find/index.js';
-import type { Span } from './find/spans.js';
 import type { Encoding } from './read/decode.js';
 import type { SourceBlock } from './read/reader.js';
 import type { InputFormat, ReportRecord } from './records/schema.js';
-import type { LineIndex } from './structure/lines.js';
-import type { HeadingInfo, SectionIndex } from './structure/text-tree.js';
+import type { ReportLayout } from './structure/layout.js';
 import type { ReportContext } from './context/plugin.js';
 
 // The one report every stage works on: what each stage leaves on the
@@ -21,20 +19,7 @@ export interface ReportSource {
   pages?: number;
 }
 
-/** The report's shape, worked out once by the structure stages. */
-export interface ReportLayout {
-  lines: LineIndex;
-  headings: HeadingInfo[];
-  sections: SectionIndex;
-  /** Page furniture (banners, counters, related-article lists), left unscanned. */
-  furniture: Span[];
-  /** Lines of page furniture left out. */
-  furnitureLines: number;
-  /** The stretches of text that are report prose. */
-  scanRanges: Span[];
-  /** The title line, when the report has one. */
-  title?: string;
-}
+export type { ReportLayout } from './structure/layout.js';
 
 declare module 'vfile' {
   interface DataMap {

@@ -33,6 +33,8 @@ export function renderEval(r: EvalReport): string {
     ['dimension', pct(a.dimension, a.matched)],
     ['subject (exact)', pct(r.subject.exact, r.subject.scored)],
     ['subject (overlap, Dice ≥ 0.5)', pct(r.subject.overlap, r.subject.scored)],
+    ['status', pct(r.status.agree, r.status.scored)],
+    ['period', pct(r.period.agree, r.period.scored)],
   ];
   return `${r.documents} gold documents\n` + renderTable(rows) + '\n' + renderTable(agree);
 }
@@ -68,9 +70,11 @@ export async function runEval(paths: string[], options: EvalOptions): Promise<nu
     process.stdout.write(renderEval(report));
     if (options.verbose) {
       for (const m of report.mismatches) {
-        const showSubject = m.fields?.includes('subject');
-        const g = m.gold ? `${m.gold.text} (line ${m.gold.line ?? '?'})${showSubject ? ` ${m.gold.subject}` : ''}` : '';
-        const p = m.predicted ? `${m.predicted.text} (line ${m.predicted.line})${showSubject && m.predicted.kind === 'metric' ? ` ${m.predicted.subject ?? '∅'}` : ''}` : '';
+        const show = (field: string) => m.fields?.includes(field);
+        const describe = (r: { subject?: string | null; status?: string; period?: { from: number | null; to: number } | null }) =>
+          `${show('subject') ? ` ${r.subject ?? '∅'}` : ''}${show('status') ? ` ${r.status}` : ''}${show('period') ? ` ${r.period ? `${r.period.from ?? '…'}-${r.period.to}` : 'null'}` : ''}`;
+        const g = m.gold ? `${m.gold.text} (line ${m.gold.line ?? '?'})${describe(m.gold)}` : '';
+        const p = m.predicted ? `${m.predicted.text} (line ${m.predicted.line})${m.predicted.kind === 'metric' ? describe(m.predicted) : ''}` : '';
         process.stdout.write(`${m.kind}\t${m.doc}\t${g}\t${p}\t${m.fields?.join(',') ?? ''}\n`);
       }
     }

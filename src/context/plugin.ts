@@ -1,13 +1,19 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
+import type { Mention } from '../find/amount.js';
+import type { ReportLayout } from '../structure/layout.js';
 import { required } from '../stage.js';
+import { statedPeriod, timeStatements, type Period, type Status } from './period.js';
+import { analyseReport, type ReportInfo } from './report.js';
 import { sentenceAround } from './sentence.js';
+import { statusOf } from './status.js';
 import { subjectsOf } from './subject.js';
-import { reportYear, themeOf } from './theme.js';
+import { themeOf } from './theme.js';
 
 // The context of every finding, its own stage between finding amounts and
 // making records: the sentence it stands in, the heading path above it,
-// what it measures and its theme, and the year the report speaks of.
+// what it measures and its theme, whether it is done or planned, the years
+// it refers to, and what the report is.
 
 export interface PlaceContext {
   sentence: string;
@@ -17,12 +23,76 @@ export interface PlaceContext {
 export interface MentionContext extends PlaceContext {
   subject: string | null;
   theme: string | null;
+  status: Status;
+  period: Period | null;
 }
 
 export interface ReportContext {
   mentions: MentionContext[];
   texts: PlaceContext[];
-  year: number | null;
+  report: ReportInfo;
+}
+
+const CLAUSE_BREAK = /[，,；;。！？!?\n]/;
+/** 从47.4岁下降到41.4岁, 由55元提高到70元: the starting value of a change. */
+const CHANGE_FROM = /(从|由)\s*$/;
+const CHANGE_TO = /^[^，,。；;]{0,6}?(增加|提高|提升|上升|增长|下降|减少|降低|扩大|缩小|调整|降|升|增)(到|至|为)/;
+
+function clauseAround(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  while (s > 0 && !CLAUSE_BREAK.test(text[s - 1]!) && start - s < 120) s--;
+  let e = end;
+  while (e < text.length && !CLAUSE_BREAK.test(text[e]!) && e - end < 120) e++;
+  return [s, e];
+}
+
+/** Passages framed by 过去五年, 十四五时期 or 2021—2025年 at the start of a paragraph: the frame's years hold until the next heading. */
+function frames(text: string, layout: ReportLayout, report: ReportInfo): Array<{ start: number; end: number; period: Period }> {
+  const out: Array<{ start: number; end: number; period: Period }> = [];
+  const headingStarts = layout.headings.map((h) => h.start);
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const firstSentence = line.search(/[。；;]/);
+    const head = line.slice(0, firstSentence < 0 ? Math.min(line.length, 40) : firstSentence);
+    const frame = timeStatements(head, 0, Math.min(head.length, 20)).find((s) => s.frame);
+    const period = frame?.period(report, 'actual');
+    if (period) {
+      const end = headingStarts.find((h) => h > at + line.length) ?? text.length;
+      out.push({ start: at, end, period });
+    }
+    at += line.length + 1;
+  }
+  return out;
+}
+
+function periodOf(text: string, m: Mention, clause: [number, number], sentence: { start: number; end: number }, section: string[], passage: Period | null, report: ReportInfo, status: Status): Period | null {
+  // In the clause a year may come before or after the amount; elsewhere in the sentence only before it (a year after the amount opens the next statement).
+  const inClause = statedPeriod(text, clause[0], clause[1], m.start, m.end, report, status);
+  const inSentence = inClause.period ? inClause : statedPeriod(text, sentence.start, m.end, m.start, m.end, report, status);
+  let period = inSentence.period;
+  const stated = period !== null;
+  if (!period && passage) period = passage;
+  if (!period) {
+    // The title's year is the report's own, told apart by analyseReport (a 2022 report may review 2021).
+    for (let i = section.length - 1; i >= 0 && !period; i--) {
+      if (section[i] === report.title) continue;
+      const found = timeStatements(section[i]!, 0, section[i]!.length)[0];
+      period = found?.period(report, status) ?? null;
+    }
+  }
+  if (!period && report.year !== null) {
+    const year = status === 'target' ? report.targetYear! : report.year;
+    period = { from: year, to: year };
+  }
+  if (!period) return null;
+  // The starting value of 从X增加到Y is the year before the frame, or before the sentence's year.
+  if ((stated || passage) && CHANGE_FROM.test(text.slice(Math.max(0, m.start - 2), m.start)) && CHANGE_TO.test(text.slice(m.end, m.end + 10))) {
+    const start = (period.from ?? period.to) - 1;
+    period = { from: start, to: start };
+  }
+  if (inSentence.consecutive !== null) period = { from: period.to - inSentence.consecutive + 1, to: period.to };
+  else if (inSentence.running) period = { from: null, to: period.to };
+  return period;
 }
 
 export const reportContext: Plugin<[], Root> = function () {
@@ -30,23 +100,30 @@ export const reportContext: Plugin<[], Root> = function () {
     const text = String(file.value);
     const layout = required(file.data.layout, 'the layout');
     const findings = required(file.data.findings, 'the findings');
+    const report = analyseReport(layout.title ?? null, text.slice(0, 600), text, layout.headings.filter((h) => h.depth <= 3).map((h) => h.text));
+    const framed = frames(text, layout, report);
     // Findings come in document order: the last sentence often holds the next one too.
     let last = { start: -1, end: -1, text: '' };
     const sentenceOf = (start: number, end: number) => {
-      if (start >= last.start && end <= last.end) return last.text;
+      if (start >= last.start && end <= last.end) return last;
       const s = sentenceAround(text, start, end);
       last = { start: s.start, end: s.end, text: text.slice(s.start, s.end) };
-      return last.text;
+      return last;
     };
     const subjects = subjectsOf(text, findings.mentions);
     const mentions = findings.mentions.map((m, i): MentionContext => {
       const section = layout.sections.at(m.start);
       const sentence = sentenceOf(m.start, m.end);
       const subject = subjects[i] ?? null;
-      return { sentence, section, subject, theme: themeOf(section, subject, sentence) };
+      const clause = clauseAround(text, m.start, m.end);
+      const passage = framed.filter((f) => m.start >= f.start && m.start < f.end).pop()?.period ?? null;
+      const stated = statedPeriod(text, clause[0], clause[1], m.start, m.end, report, 'actual').period ?? statedPeriod(text, sentence.start, m.end, m.start, m.end, report, 'actual').period;
+      const status = statusOf({ text, m, clause, section, report, stated });
+      const period = periodOf(text, m, clause, sentence, section, passage, report, status);
+      return { sentence: sentence.text, section, subject, theme: themeOf(section, subject, sentence.text), status, period };
     });
     last = { start: -1, end: -1, text: '' };
-    const texts = findings.texts.map((t): PlaceContext => ({ sentence: sentenceOf(t.start, t.end), section: layout.sections.at(t.start) }));
-    file.data.context = { mentions, texts, year: reportYear(text, layout.title) };
+    const texts = findings.texts.map((t): PlaceContext => ({ sentence: sentenceOf(t.start, t.end).text, section: layout.sections.at(t.start) }));
+    file.data.context = { mentions, texts, report };
   };
 };

@@ -66,14 +66,3 @@ export function themeOf(section: string[], subject: string | null, sentence: str
   }
   return best;
 }
-
-const YEAR = /(?:^|[^\d])((?:19|20)\d{2})\s*年(?!度?以来|[-—至到])/;
-
-/** The year a report speaks of: from its title, else from its opening lines. */
-export function reportYear(text: string, title: string | undefined): number | null {
-  for (const candidate of [title ?? '', text.slice(0, 400)]) {
-    const m = YEAR.exec(candidate);
-    if (m) return Number(m[1]);
-  }
-  return null;
-}

@@ -29,6 +29,12 @@ export interface SubjectScores {
   overlap: number;
 }
 
+/** Agreement on a field the gold gives only where it gives it (status, period). */
+export interface FieldScore {
+  scored: number;
+  agree: number;
+}
+
 export interface Mismatch {
   doc: string;
   kind: 'missed' | 'spurious' | 'disagree';
@@ -42,6 +48,8 @@ export interface EvalReport {
   metrics: Scores;
   agreement: Agreement;
   subject: SubjectScores;
+  status: FieldScore;
+  period: FieldScore;
   placeholders: Scores;
   mismatches: Mismatch[];
   /** Gold documents that name no report, or several (those are not scored). */
@@ -58,6 +66,11 @@ function scores(c: Counts): Scores {
 export function sameValue(a: number | null | undefined, b: number | null | undefined): boolean {
   if (a == null || b == null) return (a ?? null) === (b ?? null);
   return Math.abs(a - b) <= Math.max(1e-6, Math.abs(b) * 1e-4);
+}
+
+function samePeriod(a: { from: number | null; to: number } | null, b: { from: number | null; to: number } | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.from === b.from && a.to === b.to;
 }
 
 /** Character-level Dice coefficient of two strings (multiset of characters). */
@@ -119,6 +132,8 @@ export function evaluate(gold: Map<string, GoldEntry[]>, records: ReportRecord[]
   const place: Counts = { tp: 0, fp: 0, fn: 0 };
   const agreement: Agreement = { matched: 0, value: 0, unit: 0, valueUnit: 0, approx: 0, dimension: 0 };
   const subject: SubjectScores = { scored: 0, exact: 0, overlap: 0 };
+  const status: FieldScore = { scored: 0, agree: 0 };
+  const period: FieldScore = { scored: 0, agree: 0 };
   const mismatches: Mismatch[] = [];
 
   const ambiguous = new Set(problems.filter((p) => p.candidates.length > 1).map((p) => p.doc));
@@ -150,6 +165,16 @@ export function evaluate(gold: Map<string, GoldEntry[]>, records: ReportRecord[]
         if (s === g.subject) subject.exact++;
         if (dice(s, g.subject) >= 0.5) subject.overlap++;
         else fields.push('subject');
+      }
+      if (g.status !== undefined) {
+        status.scored++;
+        if (p.status === g.status) status.agree++;
+        else fields.push('status');
+      }
+      if (g.period !== undefined) {
+        period.scored++;
+        if (samePeriod(p.period, g.period)) period.agree++;
+        else fields.push('period');
       }
       if (fields.length > 0) mismatches.push({ doc, kind: 'disagree', gold: g, predicted: p, fields });
     }
@@ -185,5 +210,5 @@ export function evaluate(gold: Map<string, GoldEntry[]>, records: ReportRecord[]
       }
     });
   }
-  return { documents: gold.size - ambiguous.size, metrics: scores(metric), agreement, subject, placeholders: scores(place), mismatches, unmatched: problems };
+  return { documents: gold.size - ambiguous.size, metrics: scores(metric), agreement, subject, status, period, placeholders: scores(place), mismatches, unmatched: problems };
 }

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { Approx, Dimension } from '../records/schema.js';
+import { Approx, Dimension, Period, Status } from '../records/schema.js';
 
 /** A line of a gold file, in the format of docs/EXTRACTION.md section 4. */
 export const GoldEntry = z.object({
@@ -19,6 +19,8 @@ export const GoldEntry = z.object({
   dimension: Dimension.optional(),
   per: z.string().nullable().optional(),
   subject: z.string().nullable().optional(),
+  status: Status.optional(),
+  period: Period.nullable().optional(),
   optional: z.boolean().optional(),
 });
 export type GoldEntry = z.infer<typeof GoldEntry>;

@@ -20,6 +20,7 @@ const utf8 = new TextEncoder();
 const CSV_OPTIONS = { cast: { boolean: (v: boolean) => (v ? 'true' : 'false') } };
 
 function cell(record: ReportRecord, column: (typeof TABLE_COLUMNS)[number]): string | number | boolean | null {
+  if (column === 'periodFrom' || column === 'periodTo') return record.kind === 'metric' && record.period ? (column === 'periodFrom' ? record.period.from : record.period.to) : null;
   const value = (record as Record<string, unknown>)[column];
   if (value === undefined || value === null) return null;
   if (Array.isArray(value)) return value.join(SECTION_SEPARATOR);

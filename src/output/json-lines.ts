@@ -32,6 +32,11 @@ const K = {
   per: ascii(',"per":'),
   sentence: ascii(',"sentence":'),
   subject: ascii(',"subject":'),
+  status: ascii(',"status":'),
+  period: ascii(',"period":'),
+  periodFrom: ascii('{"from":'),
+  periodTo: ascii(',"to":'),
+  periodClose: ascii('}'),
   section: ascii(',"section":'),
   theme: ascii(',"theme":'),
   year: ascii(',"year":'),
@@ -243,6 +248,17 @@ export function encodeJsonLines(records: readonly ReportRecord[]): Uint8Array {
       out.put(K.subject);
       if (r.subject === null) out.put(NULL);
       else out.json(r.subject);
+      out.put(K.status);
+      out.put(recurringJson(r.status));
+      out.put(K.period);
+      if (r.period === null) out.put(NULL);
+      else {
+        out.put(K.periodFrom);
+        out.number(r.period.from);
+        out.put(K.periodTo);
+        out.number(r.period.to);
+        out.put(K.periodClose);
+      }
     }
     out.put(K.section);
     section.write(out, r.section);

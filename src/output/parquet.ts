@@ -9,7 +9,7 @@ import { SECTION_SEPARATOR } from './encoders.js';
 // every other output.
 
 type Column = (typeof TABLE_COLUMNS)[number];
-const INT_COLUMNS = new Set<Column>(['line', 'column', 'start', 'end', 'year']);
+const INT_COLUMNS = new Set<Column>(['line', 'column', 'start', 'end', 'year', 'periodFrom', 'periodTo']);
 const DOUBLE_COLUMNS = new Set<Column>(['value', 'valueMax']);
 const BOOLEAN_COLUMNS = new Set<Column>(['placeholder']);
 const ROW_GROUP = 50_000;
@@ -27,6 +27,7 @@ const SCHEMA = [
 ];
 
 function cell(record: ReportRecord, column: Column): unknown {
+  if (column === 'periodFrom' || column === 'periodTo') return record.kind === 'metric' && record.period ? (column === 'periodFrom' ? record.period.from : record.period.to) : null;
   const value = (record as Record<string, unknown>)[column];
   if (value === undefined) return null;
   if (Array.isArray(value)) return value.join(SECTION_SEPARATOR);

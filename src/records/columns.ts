@@ -4,5 +4,5 @@
 
 export const TABLE_COLUMNS = [
   'file', 'kind', 'line', 'column', 'start', 'end', 'text', 'value', 'valueMax', 'unit', 'unitAsWritten',
-  'approx', 'placeholder', 'dimension', 'per', 'subject', 'section', 'theme', 'year', 'format', 'sentence',
+  'approx', 'placeholder', 'dimension', 'per', 'subject', 'status', 'periodFrom', 'periodTo', 'section', 'theme', 'year', 'format', 'sentence',
 ] as const;

@@ -33,9 +33,11 @@ export const reportRecords: Plugin<[], Root> = function () {
         per: m.per,
         sentence: c.sentence,
         subject: c.subject,
+        status: c.status,
+        period: c.period,
         section: c.section,
         theme: c.theme,
-        year: context.year,
+        year: context.report.year,
         format: source.format,
       };
       records.push(record);

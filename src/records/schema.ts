@@ -14,6 +14,15 @@ export type Dimension = z.infer<typeof Dimension>;
 export const Approx = z.enum(APPROX).describe('Qualifier: 约/左右 → about, 余/以上 → over, 近/不足 → under, a low and high end → range');
 export type Approx = z.infer<typeof Approx>;
 
+export const STATUSES = ['actual', 'target', 'rule'] as const;
+export const Status = z.enum(STATUSES).describe('actual: achieved, done or existing; target: a goal, plan, forecast or budget for a coming time; rule: a standard, threshold, score or weight that defines rather than reports');
+export const Period = z
+  .object({
+    from: z.number().int().nullable().describe('First year; null for a running total with no start (累计)'),
+    to: z.number().int().describe('Last year'),
+  })
+  .describe('The years an amount refers to (EXTRACTION.md section 4)');
+
 export const InputFormat = z.enum(INPUT_FORMATS).describe('Input format the text was read from (the reader that read it)');
 export type InputFormat = z.infer<typeof InputFormat>;
 
@@ -40,6 +49,8 @@ export const MetricRecord = z
     per: z.string().nullable().describe('Unit of time or population a rate is given per (10万元/年 → 年)'),
     sentence: z.string().describe('The sentence around the mention'),
     subject: z.string().nullable().describe('What the amount measures, in the text\'s words'),
+    status: Status,
+    period: Period.nullable().describe('The years the amount refers to; null when no year can be told'),
     section: z.array(z.string()).describe('Heading path from the top of the report, as written'),
     theme: z.string().nullable().describe('Topic of the mention (产业振兴, 巩固脱贫 …)'),
     year: z.number().int().nullable().describe('The year the report speaks of, when it states one'),

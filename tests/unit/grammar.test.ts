@@ -126,7 +126,7 @@ describe('ranges and rates', () => {
     ['奖励5千-1万元。', [{ value: 5000, valueMax: 10000, approx: 'range', unitAsWritten: '万元' }]],
     ['人均收入1.2万到1.5万元左右。', [{ value: 12000, valueMax: 15000, approx: 'about' }]],
     // 千米 is a unit, not 千 + 米: each end stands alone.
-    ['修路3千-5千米。', [{ text: '3千-5千米', value: 3000, valueMax: 5000, unit: '米', approx: 'range' }]],
+    ['修路3千-5千米。', [{ text: '3千-5千米', value: 3, valueMax: 5, unit: '公里', approx: 'range' }]],
   ]);
 });
 

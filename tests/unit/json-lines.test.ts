@@ -27,7 +27,7 @@ const nullableNumber = fc.oneof(fc.constant(null), fc.double({ noDefaultInfinity
 function metric(sentence: string, section: string[], text: string, subject: string | null, value: number | null): ReportRecord {
   return {
     kind: 'metric', file: 'a/报告"1".txt', start: 3, end: 7, line: 2, column: 4, text, value, valueMax: null, unit: '亩',
-    unitAsWritten: '万亩', approx: 'about', placeholder: value === null, dimension: 'area', per: null, sentence, subject, section,
+    unitAsWritten: '万亩', approx: 'about', placeholder: value === null, dimension: 'area', per: null, sentence, subject, status: value === null ? 'target' : 'actual', period: value === null ? null : { from: value > 0 ? null : 2021, to: 2024 }, section,
     theme: '产业振兴', year: 2024, format: 'txt',
   } as ReportRecord;
 }

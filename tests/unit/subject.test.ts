@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/pipeline.js';
 import type { MetricRecord } from '../../src/records/schema.js';
-import { themeOf, reportYear } from '../../src/context/theme.js';
+import { themeOf } from '../../src/context/theme.js';
 
 // Hand-checked clauses and the subject the spec's rule gives for each
 // amount: shortest complete phrase, no scope or filler words, a change keeps
@@ -68,10 +68,5 @@ describe('theme and year', () => {
     expect(themeOf(['总结'], '家庭农场', '全镇共有家庭农场120家')).toBe('产业振兴');
     expect(themeOf(['总结'], '化解矛盾纠纷', '已化解矛盾纠纷300余起')).toBe('社会治理');
     expect(themeOf([], '某物', '无关的句子')).toBe('other');
-  });
-  it('the report year comes from the title, else the opening lines', () => {
-    expect(reportYear('正文', '乡镇2024年巩固脱贫攻坚成果工作总结')).toBe(2024);
-    expect(reportYear('2023年，在县委领导下……', '工作总结')).toBe(2023);
-    expect(reportYear('近年来，我镇……', '工作总结')).toBeNull();
   });
 });
