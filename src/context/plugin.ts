@@ -7,7 +7,7 @@ import { statedPeriod, timeStatements, type Period, type Status } from './period
 import { analyseReport, type ReportInfo } from './report.js';
 import { sentenceAround } from './sentence.js';
 import { statusOf } from './status.js';
-import { subjectsOf } from './subject.js';
+import { headingName, subjectsOf } from './subject.js';
 import { themeOf } from './theme.js';
 
 // The context of every finding, its own stage between finding amounts and
@@ -110,7 +110,11 @@ export const reportContext: Plugin<[], Root> = function () {
       last = { start: s.start, end: s.end, text: text.slice(s.start, s.end) };
       return last;
     };
-    const subjects = subjectsOf(text, findings.mentions);
+    const subjects = subjectsOf(text, findings.mentions, (offset) => {
+      const path = layout.sections.at(offset);
+      const heading = path[path.length - 1];
+      return heading && heading !== report.title ? headingName(heading) : null;
+    });
     const mentions = findings.mentions.map((m, i): MentionContext => {
       const section = layout.sections.at(m.start);
       const sentence = sentenceOf(m.start, m.end);

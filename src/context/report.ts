@@ -150,7 +150,8 @@ function finish(spec: KindSpec | null, kind: string, located: { place: string; l
     place: located?.place ?? null,
     level: located?.level ?? null,
     year,
-    targetYear: target ?? (year === null ? null : spec?.reviews ? year + 1 : plans ? year : year + 1),
+    // A plan and a speech speak of the work of their own year; a summary's coming work is next year's.
+    targetYear: target ?? (year === null ? null : spec?.reviews ? year + 1 : plans || kind === '讲话/发言' ? year : year + 1),
     currentYear: current,
     plans,
   };

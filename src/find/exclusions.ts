@@ -42,7 +42,14 @@ const VAGUE_ONE = EXCLUSIONS.vagueOne;
 /** 2021年, 二〇二一年, and ranges of years (2021—2025年): the first number decides. */
 function isYearLike(m: Mention): boolean {
   if (m.chinese) return /^[〇零一二三四五六七八九]{4}(?![〇零一二三四五六七八九])/.test(m.raw);
-  return /^[12]\d{3}(?!\d)/.test(m.raw);
+  return /^[12１２][\d０-９]{3}(?![\d０-９])/.test(m.raw);
+}
+
+/** 十四届六次、七次、八次全会: a list of sessions is a list of ordinals. */
+function isSessionList(text: string, m: Mention): boolean {
+  if (m.unit !== '次' && m.unit !== '届') return false;
+  const ahead = text.slice(m.end, m.end + 24);
+  return /^([、和及][一二三四五六七八九十\d０-９]+[次届])*[、和及]?[一二三四五六七八九十\d０-９]*[次届]?(全会|全体会议|会议|代表大会|党代会)/.test(ahead) && /[届次、]$/.test(text.slice(Math.max(0, m.numberStart - 1), m.numberStart));
 }
 
 /** Inside a short quotation (“四个意识”, “五天四夜”): a slogan, not an amount. */
@@ -128,6 +135,7 @@ export function excludedReason(text: string, m: Mention, num?: { dateOnly?: bool
   const after = text[m.numberEnd] ?? '';
   if (m.unit === '年' && isYearLike(m)) return 'date';
   if (num?.dateOnly || isDayOfMonth(text, m)) return 'date';
+  if (isSessionList(text, m)) return 'ordinal';
   if (isZero(m)) return 'name';
   if (isDecimalCount(text, m)) return 'ordinal';
   if (isBetween(text, m)) return 'name';
