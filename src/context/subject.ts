@@ -251,6 +251,8 @@ export function subjectsOf(text: string, mentions: Mention[], headingAt: (offset
       const heading = headingAt(m.start);
       if (heading) subject = joinSubjects(heading, subject);
     }
+    // 分别 (respectively) only points at a list; it is never part of what is measured.
+    subject = subject.replace(/分别(?=[\u3400-\u9fff])/g, '');
     out.push(subject === '' ? null : subject);
   }
   return out;

@@ -22,6 +22,8 @@ export interface Mention {
   approx: Approx;
   /** Set by a qualifier after the unit (以上, 左右), which a list shares. */
   approxAfter: boolean;
+  /** Set when a qualifier before the number (超过, 近) gave `approx`. */
+  approxBefore?: boolean;
   placeholder: boolean;
   per: string | null;
   chinese: boolean;
@@ -35,6 +37,8 @@ export interface TextPlaceholder {
 }
 
 const BEFORE = qualifierList(QUALIFIERS.before);
+/** 上万人, 上千家: 上 qualifies only a magnitude standing alone. */
+const BEFORE_MAGNITUDE = qualifierList(QUALIFIERS.beforeMagnitude);
 /** Last characters of the qualifiers before a number: most numbers have none and are rejected at once. */
 const BEFORE_LAST = new Set(BEFORE.map(([w]) => w[w.length - 1]!));
 const AFTER_FIRST = new Set<string>();
@@ -66,6 +70,10 @@ export function qualifierBefore(text: string, numberStart: number, floor = 0): {
   let at = numberStart;
   while (at > floor && isSpace(text, at - 1)) at--;
   const last = text[at - 1] ?? '';
+  if (at === numberStart && /[百千万亿萬億]/.test(text[numberStart] ?? '')) {
+    const word = BEFORE_MAGNITUDE.find(([w]) => text.startsWith(w, at - w.length) && at - w.length >= floor);
+    if (word) return { approx: word[1], start: at - word[0].length };
+  }
   const bridged = BRIDGES.includes(last) ? last : undefined;
   if (!bridged && !BEFORE_LAST.has(last)) return null;
   const candidates = bridged ? [at, at - bridged.length] : [at];
@@ -86,7 +94,10 @@ export function qualifierBefore(text: string, numberStart: number, floor = 0): {
 export function applyQualifierBefore(text: string, m: Mention, floor: number): void {
   const q = qualifierBefore(text, m.start, floor);
   if (!q) return;
-  if (m.approx === 'exact') m.approx = q.approx;
+  if (m.approx === 'exact') {
+    m.approx = q.approx;
+    m.approxBefore = true;
+  }
   m.start = q.start;
 }
 
@@ -143,13 +154,31 @@ function currencyAfter(text: string, at: number, numberStart: number): UnitMatch
   return next && next.entry.dimension === 'money' && next.entry.factor === undefined ? next : null;
 }
 
+const BIG_UNITS: Array<[RegExp, number]> = [[/[亿億]/, 1e8], [/[万萬]/, 1e4]];
+
+/**
+ * 一亿一千多万: a magnitude after the numeral scales only what follows the
+ * larger unit inside it (1亿 + 1千万), not the whole (1.0001亿万). Returns
+ * the value to be multiplied by the magnitude.
+ */
+function belowLargerUnit(raw: string, value: number | null | undefined, magnitude: number): number | null | undefined {
+  if (value == null) return value;
+  for (const [re, big] of BIG_UNITS) {
+    if (big <= magnitude || !re.test(raw)) continue;
+    const high = Math.floor(value / big) * big;
+    return high / magnitude + (value - high);
+  }
+  return value;
+}
+
 /**
  * What follows a number or a mask: 余/多, a magnitude (万, 亿, k), spaces,
  * the unit, 半 or the parts of a currency's unit, a qualifier after it
  * (以上, 左右, （含）以上) and a rate (/年). Returns null when no unit
  * follows: a bare number states no amount.
  */
-export function readAmountTail(text: string, numberStart: number, numberEnd: number, opts: TailOptions): Mention | null {
+export function readAmountTail(text: string, numberStart: number, numberEnd: number, given: TailOptions): Mention | null {
+  let opts = given;
   let i = skipSpaces(text, numberEnd, MAX_SPACES_BEFORE_UNIT);
   let approx: Approx = opts.approx ?? 'exact';
   let approxAfter = false;
@@ -181,6 +210,7 @@ export function readAmountTail(text: string, numberStart: number, numberEnd: num
       j++;
     }
     if (j > i) {
+      if (opts.chinese) opts = { ...opts, value: belowLargerUnit(text.slice(numberStart, numberEnd), opts.value, magnitude), valueMax: belowLargerUnit(text.slice(numberStart, numberEnd), opts.valueMax, magnitude) };
       if (approx === 'exact' && (text[j] === '余' || text[j] === '多')) {
         approx = 'over';
         j++;
@@ -288,8 +318,13 @@ function bareMagnitude(text: string, numberStart: number, numberEnd: number, end
     value: opts.placeholder || opts.value == null ? null : round(opts.value * magnitude),
     valueMax: opts.placeholder || opts.valueMax == null ? null : round(opts.valueMax * magnitude),
   };
-  const people = PERSON_NOUN.exec(text.slice(end, end + 8));
-  if (people) return { ...base, unit: '人', dimension: 'persons' };
+  // 1000万以上农村贫困人口: a qualifier may stand between the magnitude and the people.
+  const after = AFTER.find(([w]) => w !== '多' && w !== '余' && text.startsWith(w, end));
+  const people = PERSON_NOUN.exec(text.slice(after ? end + after[0].length : end, end + 10));
+  if (people) {
+    if (!after) return { ...base, unit: '人', dimension: 'persons' };
+    return { ...base, end: end + after[0].length, approx: approx === 'exact' ? after[1] : approx, approxAfter: true, unit: '人', dimension: 'persons' };
+  }
   if (MONEY_CONTEXT.test(text.slice(Math.max(0, numberStart - 16), numberStart))) return { ...base, unit: '元', dimension: 'money' };
   return null;
 }

@@ -85,7 +85,7 @@ function isNumeralPattern(text: string, m: Mention): boolean {
   return false;
 }
 
-const sloganShapes = readJsonDictionary<{ tags: string[]; tails: string[] }>('slogan-shapes.json');
+const sloganShapes = readJsonDictionary<{ tags: string[]; tails: string[]; processNouns: string[] }>('slogan-shapes.json');
 const SLOGAN_TAGS = new Set(sloganShapes.tags);
 
 /** 两个确保, 三个转变: 个 followed by one verb or adjective that closes the phrase. */
@@ -98,6 +98,33 @@ function isCountedSlogan(text: string, m: Mention): boolean {
   if (!first || !SLOGAN_TAGS.has(first.tag)) return false;
   const rest = tokens.slice(1).map((t) => t.word).join('');
   return rest === '' || sloganShapes.tails.some((t) => rest.startsWith(t));
+}
+
+/** 推动两个转型, 实现三个融合: 个 before a noun that names a change or a way of working, closing the phrase. */
+function isProcessSlogan(text: string, m: Mention): boolean {
+  if (m.unitAsWritten !== '个') return false;
+  const rest = text.slice(m.end, m.end + 8);
+  const noun = sloganShapes.processNouns.find((w) => rest.startsWith(w));
+  return noun !== undefined && (rest.length === noun.length || CLAUSE_END.test(rest[noun.length]!) || /[、和”"）)]/.test(rest[noun.length]!));
+}
+
+/** 二期工程, （三期）, 一期、二期: a numeral + 期 that names a project's phase. */
+function isPhase(text: string, m: Mention): boolean {
+  if (m.unitAsWritten !== '期') return false;
+  const after = text.slice(m.end, m.end + 3);
+  const phase = EXCLUSIONS.phaseAfter.find((w) => after.startsWith(w));
+  if (phase === undefined) return false;
+  // 培训3期、参训200人: an Arabic count in a list; only 一期、二期 (or 1期、2期) chains phases.
+  if (phase === '、') return /^、[一二三四五六七八九十\d]+期/.test(after + text.slice(m.end + 3, m.end + 6));
+  return m.chinese || phase === '工程' || phase === '项目';
+}
+
+/** 三元乳业, 二元结构: a Chinese numeral + 元 that runs into a noun is a name or a term, not money. */
+function isYuanName(text: string, m: Mention): boolean {
+  if (!m.chinese || m.unitAsWritten !== '元' || m.value === null || m.value > 10) return false;
+  if (!/[\u3400-\u9fff]/.test(text[m.end] ?? '')) return false;
+  const next = tag(text.slice(m.numberStart, m.end + 6)).slice(1)[0];
+  return next !== undefined && next.word.length >= 2 && EXCLUSIONS.nameAfterYuan.includes(next.tag);
 }
 
 /** Dimensions counted with measure words (个, 项, 家, 户, 名), as opposed to units of measurement; a lone 一 with a span of time (一年, 这一年) names a period. */
@@ -139,6 +166,9 @@ export function excludedReason(text: string, m: Mention, num?: { dateOnly?: bool
   if (isZero(m)) return 'name';
   if (isDecimalCount(text, m)) return 'ordinal';
   if (isBetween(text, m)) return 'name';
+  if (isPhase(text, m)) return 'ordinal';
+  // 第 3 条, 第 十 章: an ordinal, spaced as some typesetting does.
+  if (/第[ \u3000\u00a0]{1,2}$/.test(text.slice(Math.max(0, m.numberStart - 3), m.numberStart))) return 'ordinal';
   if (before === '第' || before === '届' || (before === '前' && m.dimension === 'persons')) return 'ordinal';
   if (!m.chinese) {
     if (LATIN.test(before) || (LATIN.test(after) && !/^[A-Za-z]/.test(m.unitAsWritten))) return 'code';
@@ -150,7 +180,8 @@ export function excludedReason(text: string, m: Mention, num?: { dateOnly?: bool
   if (m.chinese) {
     if ((m.raw === '二' || m.raw === '貳' || m.raw === '贰') && m.unit !== '两') return 'ordinal'; // counting says 两; 二次, 二轮 are ordinals (but 二两 is two taels)
     if (/^[百千万佰仟萬]/.test(m.raw) && m.approx === 'exact' && m.dimension !== 'percent') return 'name'; // 千亩蔬菜产业园, 万亩良田
-    if (inShortQuote(text, m) || isNumeralPattern(text, m) || isCountedSlogan(text, m)) return 'slogan';
+    if (inShortQuote(text, m) || isNumeralPattern(text, m) || isCountedSlogan(text, m) || isProcessSlogan(text, m)) return 'slogan';
+    if (isYuanName(text, m)) return 'name';
     // A lone 一 before a measure word reads as "a" (一项长期任务); before a unit of measurement (近一吨) it is an amount.
     if ((m.raw === '一' || m.raw === '壹') && (MEASURE_WORDS.has(m.dimension) || m.dimension === 'duration')) {
       const next = text[m.end] ?? '\n';

@@ -125,6 +125,8 @@ export interface ChineseOptions {
   stopAtBigUnit?: boolean;
   /** Whether a unit starts at i: a magnitude character there that no digit asks for belongs to the unit (一百千瓦 is 100 千瓦). */
   unitAt?: (i: number) => boolean;
+  /** A magnitude may stand alone as one of itself (近万人, 上亿元): the caller saw a qualifier before it. */
+  loneBigUnit?: boolean;
 }
 
 /** Pairs of digits written together for "this or that many" besides neighbours (五六百): 三五百, 一两天. */
@@ -240,7 +242,11 @@ export function parseChinese(s: string, start: number, options: ChineseOptions |
     }
     const big = BIG_UNIT_VALUE[c]!;
     if (big >= 0) {
-      if (opts.stopAtBigUnit || !seenAny) break;
+      if (opts.stopAtBigUnit || (!seenAny && !(opts.loneBigUnit && i === start))) break;
+      if (!seenAny) {
+        digit = 1;
+        seenAny = true;
+      }
       if (digit < 0 && !lastWasUnit && unknownHigh === 0 && opts.unitAt?.(i)) break;
       onlyDigits = false;
       digitsSinceUnit = 0;

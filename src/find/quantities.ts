@@ -1,4 +1,4 @@
-import { applyQualifierBefore, readAmountTail, round, type Mention } from './amount.js';
+import { applyQualifierBefore, qualifierBefore, readAmountTail, round, type Mention } from './amount.js';
 import { excludedReason } from './exclusions.js';
 import { chineseNumeralEnd, isDigit, parseArabic, parseNumber, type ParsedNumber } from './numerals.js';
 import { bareLowRange, scaledRange, separatorEnd } from './ranges.js';
@@ -18,10 +18,18 @@ const PRODUCT_SIGNS = NUMERALS.productSigns;
 const SIGNS = NUMERALS.negativeSigns.join('');
 const MAGNITUDES = NUMERALS.magnitudes;
 
+/** A number with no unit of its own (2.16 in 2.16和1.66个百分点, 10万 in 10万、30万吨): a list item the next amount may give its unit. */
 export interface BareNumber {
+  /** Where its sign starts, if it has one (-2 in -2、3和5个百分点); else numberStart. */
+  start: number;
   numberStart: number;
   numberEnd: number;
+  /** After the magnitude written with it (10万), if any. */
+  end: number;
+  /** Signed, before the magnitude. */
   value: number;
+  /** 1 unless a magnitude follows the number. */
+  magnitude: number;
 }
 
 export interface QuantityScan {
@@ -72,7 +80,8 @@ export function findQuantities(text: string, ranges: Span[], claimed: Span[]): Q
           continue;
         }
       }
-      const num = parseNumber(text, at, { unitAt });
+      const loneBigUnit = /[万亿萬億]/.test(text[at]!) && qualifierBefore(text, at, range.start) !== null;
+      const num = parseNumber(text, at, { unitAt, loneBigUnit });
       if (!num) continue;
       next = Math.max(num.end, at + 1);
       if (isInside(claimed, num.end - 1)) continue;
@@ -83,7 +92,7 @@ export function findQuantities(text: string, ranges: Span[], claimed: Span[]): Q
         if (currency && !num.chinese) {
           mentions.push(currencyAmount(text, currency, at, num));
           next = Math.max(next, num.end);
-        } else if (!num.chinese && !isDigit(text, at - 1)) bare.push({ numberStart: at, numberEnd: num.end, value: num.value });
+        } else if (!num.chinese && !isDigit(text, at - 1)) bare.push(bareNumber(text, at, num));
         continue;
       }
       // 5%-8%, 3万元至5万元, 1万元--5万元: a range written with the unit on both ends.
@@ -212,6 +221,16 @@ function rangeEnd(text: string, low: Mention, limit: number): { value: number; e
   return { value: high.value, end: high.end };
 }
 
+function bareNumber(text: string, at: number, num: ParsedNumber): BareNumber {
+  let end = num.end;
+  let magnitude = 1;
+  // 10万, 3万亿: only magnitude characters, the unit is the list's.
+  while (MAGNITUDES[text[end] ?? ''] !== undefined && end - num.end < 2) magnitude *= MAGNITUDES[text[end++]!]!;
+  const signStart = signBefore(text, at);
+  const signed = signStart >= 0 ? -num.value : num.value;
+  return { start: signStart >= 0 ? signStart : at, numberStart: at, numberEnd: num.end, end, value: signed, magnitude };
+}
+
 /**
  * A minus sign (-5.64个百分点), 负 (负3.9%) or 零下 (零下5摄氏度). A dash
  * between two amounts, or after a digit, a letter or a unit, joins a range
@@ -219,20 +238,26 @@ function rangeEnd(text: string, low: Mention, limit: number): { value: number; e
  */
 function applySign(text: string, m: Mention): void {
   if (m.value === null) return;
-  const before = text[m.numberStart - 1] ?? '';
-  let signStart = -1;
-  // 负 is a sign after a space, a mark or a verb of stating (增速为负3.9%), not inside a word (减负, 税负, 胜负).
-  if ((before === '负' || before === '負') && !/[\u3400-\u9fff]/.test(text[m.numberStart - 2] ?? '') || ((before === '负' || before === '負') && /[为是到至达]/.test(text[m.numberStart - 2] ?? ''))) signStart = m.numberStart - 1;
-  else if (text.slice(m.numberStart - 2, m.numberStart) === '零下') signStart = m.numberStart - 2;
-  else if (charIn(SIGNS, before)) {
-    const prior = text[m.numberStart - 2] ?? '';
-    const joins = isDigit(text, m.numberStart - 2) || /[A-Za-z)）\]】%‰％\-−－—–~～]/.test(prior) || unitEndsAt(text, m.numberStart - 2);
-    if (!joins) signStart = m.numberStart - 1;
-  }
+  const signStart = signBefore(text, m.numberStart);
   if (signStart < 0) return;
   m.value = -m.value;
   if (m.valueMax !== null) m.valueMax = -m.valueMax;
   m.start = signStart;
+}
+
+/** Where the sign before the number at `numberStart` starts, or -1. */
+function signBefore(text: string, numberStart: number): number {
+  const before = text[numberStart - 1] ?? '';
+  let signStart = -1;
+  // 负 is a sign after a space, a mark or a verb of stating (增速为负3.9%), not inside a word (减负, 税负, 胜负).
+  if ((before === '负' || before === '負') && !/[\u3400-\u9fff]/.test(text[numberStart - 2] ?? '') || ((before === '负' || before === '負') && /[为是到至达]/.test(text[numberStart - 2] ?? ''))) signStart = numberStart - 1;
+  else if (text.slice(numberStart - 2, numberStart) === '零下') signStart = numberStart - 2;
+  else if (charIn(SIGNS, before)) {
+    const prior = text[numberStart - 2] ?? '';
+    const joins = isDigit(text, numberStart - 2) || /[A-Za-z)）\]】%‰％\-−－—–~～]/.test(prior) || unitEndsAt(text, numberStart - 2);
+    if (!joins) signStart = numberStart - 1;
+  }
+  return signStart;
 }
 
 /** Whether an amount's unit or magnitude ends at `i` (元-, 万-, 个-): a dash after it joins two amounts. */

@@ -19,6 +19,7 @@ interface Qualifiers {
   inner: Record<'over', string[]>;
   notBefore: Record<string, string>;
   bridges: string[];
+  beforeMagnitude: Record<'over' | 'under' | 'about', string[]>;
 }
 
 interface Masks {
@@ -37,6 +38,8 @@ interface Exclusions {
   vagueOne: string[];
   moneyBefore: string[];
   personsAfter: string[];
+  phaseAfter: string[];
+  nameAfterYuan: string[];
 }
 
 function load<T>(name: string, check: (d: T) => void): T {
@@ -52,7 +55,7 @@ export const NUMERALS = load<Numerals>('numerals.json', (d) => {
 });
 
 export const QUALIFIERS = load<Qualifiers>('qualifiers.json', (d) => {
-  for (const side of ['before', 'after', 'inner'] as const) {
+  for (const side of ['before', 'after', 'inner', 'beforeMagnitude'] as const) {
     for (const [approx, words] of Object.entries(d[side] ?? {})) {
       expect(['over', 'under', 'about'].includes(approx), 'qualifiers.json', `${side}.${approx} is not over, under or about`);
       expect(isStringList(words), 'qualifiers.json', `${side}.${approx} must be a list of words`);
@@ -67,7 +70,7 @@ export const MASKS = load<Masks>('masks.json', (d) => {
 });
 
 export const EXCLUSIONS = load<Exclusions>('exclusions.json', (d) => {
-  for (const key of ['oneNeeds', 'oneSpanNeeds', 'vagueOne', 'moneyBefore', 'personsAfter'] as const) expect(isStringList(d[key]), 'exclusions.json', `${key} must be a list of words`);
+  for (const key of ['oneNeeds', 'oneSpanNeeds', 'vagueOne', 'moneyBefore', 'personsAfter', 'phaseAfter', 'nameAfterYuan'] as const) expect(isStringList(d[key]), 'exclusions.json', `${key} must be a list of words`);
 });
 
 /** Qualifier words with their approx, longest first so 不超过 wins over 超过. */

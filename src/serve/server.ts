@@ -130,6 +130,10 @@ export function startServer(port: number, host = '127.0.0.1'): Promise<{ server:
       else res.end();
     });
   });
+  // A check holds this thread while it runs; an idle kept-alive connection whose
+  // 5 s default ran out meanwhile would be reset under the page's next request.
+  server.keepAliveTimeout = 60_000;
+  server.headersTimeout = 61_000;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -76,6 +76,28 @@ const cases: Array<[string, string, string[]]> = [
   ['periods named with 一年', '过去一年，我们攻坚克难；提前一年完成任务。', ['一年=1 年 exact']],
   ['small units never rise', '收盘价的百分之七十百分位。', ['百分之七十=70 % exact']],
   ['percentages spaced out', '增长率 5 ．5 ％，占比六 点 五 成。', ['5 ．5 ％=5.5 % exact', '六 点 五 成=65 % exact']],
+  // Numerals that state no amount: slogans, phases, names, spaced ordinals, idioms.
+  ['slogan of a change, unquoted', '推动两个转型，实现三个融合。', []],
+  ['slogan quoted in any marks', '打好“三张牌”，守住「两条底线」。', []],
+  ['a count beside it stays', '建设两个基地，新增三个试点。', ['两个=2 个 exact', '三个=3 个 exact']],
+  ['spaced ordinals', '按照第 3 条和第 十 章执行。', []],
+  ['project phases', '园区二期）工程、一期、二期项目和三期等工程。', []],
+  ['sessions counted in Arabic stay', '举办培训班3期、参训200人。', ['3期=3 期 exact', '200人=200 人 exact']],
+  ['numerals inside names and terms', '三元乳业打破二元结构。', []],
+  ['money in Chinese numerals stays', '每人补助五元。', ['五元=5 元 exact']],
+  ['idioms', '不能三天两头开会，成千上万群众受益。', []],
+  // Amounts said with a magnitude alone, or with people as the unit.
+  ['a magnitude alone with a qualifier', '上万人参加活动，近万人受益，吸引上千家企业。', ['上万人=10000 人 over', '近万人=10000 人 under', '上千家=1000 家 over']],
+  ['a magnitude before a noun for people', '8亿农民共享成果，3万群众受益。', ['8亿=800000000 人 exact', '3万=30000 人 exact']],
+  ['m2 and m3 for square and cubic metres', '新建厂房5000m2，蓄水池300m3。', ['5000m2=5000 平方米 exact', '300m3=300 立方米 exact']],
+  // A unit or qualifier written once for a list, at either end; negative items inside it.
+  ['unit after a list of bare numbers', '产量分别为10、2、30万吨。', ['10=100000 吨 exact', '2=20000 吨 exact', '30万吨=300000 吨 exact']],
+  ['each item keeps its own magnitude', '产量分别为10万、2万、30万吨。', ['10万=100000 吨 exact', '2万=20000 吨 exact', '30万吨=300000 吨 exact']],
+  ['a magnitude item is no list head of a count', '种植10万、新建3个。', ['3个=3 个 exact']],
+  ['qualifier before the first item', '覆盖率分别超过90%、95%和98%。', ['超过90%=90 % over', '95%=95 % over', '98%=98 % over']],
+  ['qualifier after the last item', '分别达到90%和98%以上。', ['90%=90 % over', '98%以上=98 % over']],
+  ['a negative item inside a list', '分别增长5%、-3%和8%，分别为-2、3和5个百分点。', ['5%=5 % exact', '-3%=-3 % exact', '8%=8 % exact', '-2=-2 个百分点 exact', '3=3 个百分点 exact', '5个百分点=5 个百分点 exact']],
+
 ];
 
 describe('amounts', () => {
