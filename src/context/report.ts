@@ -6,8 +6,10 @@ import { expect, isStringList, readJsonDictionary } from '../dictionaries.js';
 // plans for. A government work report given early in 2025 reviews 2024 and
 // plans 2025; a 2024年工作总结 reviews 2024.
 
-export type Level = 'province' | 'city' | 'county' | 'township' | 'village';
-export const LEVELS: readonly Level[] = ['province', 'city', 'county', 'township', 'village'];
+import { LEVELS, type Level } from '../records/dimensions.js';
+import { placeOf } from './place.js';
+
+export { LEVELS, placeOf, type Level };
 
 interface KindSpec {
   kind: string;
@@ -62,42 +64,15 @@ function firstYear(s: string): number | null {
   return m ? Number(m[1]) : chineseYear(s);
 }
 
+/** 政府工作报告——2014年3月5日在…: a title run into its subtitle, in a text copied onto one line. */
+function subtitled(opening: string): string | null {
+  const m = /([\u3400-\u9fff]{2,20})\s*[—–-]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:在|于)/.exec(opening);
+  return m ? m[1]! : null;
+}
+
 export function kindOf(title: string | null): KindSpec | null {
   if (!title) return null;
   return dictionary.kinds.find((k) => k.words.some((w) => title.includes(w))) ?? null;
-}
-
-/** Words ending like a place that are not one (全县, 我镇, 县委, 乡镇). */
-const NOT_A_PLACE = /^(全|我|本|该|各|某|乡镇|市县|县区|社区|城乡|镇村|乡村|县乡|省市|地市)/;
-const PLACE_STOP = /(人民政府|政府|党委|委员会|人大|政协)$/;
-
-/** The issuing place in a title or opening line: the first name ending in a level's suffix, or a region named bare (宁夏). */
-export function placeOf(line: string): { place: string; level: Level | null } | null {
-  if (/国务院/.test(line)) return { place: '国务院', level: null };
-  const endings = LEVELS.flatMap((level) => dictionary.levels[level].map((e) => ({ e, level }))).sort((a, b) => b.e.length - a.e.length);
-  const alternation = endings.map((x) => x.e).join('|');
-  const pattern = new RegExp(`((?:[\\u3400-\\u9fff]|X|x|Ｘ|\\*){1,10}?(?:${alternation}))`, 'g');
-  const cleaned = line.replace(/(?:19|20)\d{2}\s*年度?/g, ' ').replace(PLACE_STOP, '');
-  for (const m of cleaned.matchAll(pattern)) {
-    let place = m[1]!;
-    // 赣州 + 市, 锡林郭勒 + 盟: a name may end in more than one level's ending.
-    let after = m.index! + place.length;
-    for (let more = endings.find((x) => cleaned.startsWith(x.e, after)); more; more = endings.find((x) => cleaned.startsWith(x.e, after))) {
-      place += more.e;
-      after += more.e.length;
-    }
-    // Strip words that lead into the name (关于, 在, 深入推进).
-    place = place.replace(/^.*(关于|在|对|推进|创建|建设|打造|全面|深入|开展|做好|加快|实施)/, '');
-    if (place.length < 2 || NOT_A_PLACE.test(place)) continue;
-    const ending = endings.find((x) => place.endsWith(x.e))!;
-    // A one-character name is a county's or a city's (沛县), not a village's: 强村 is a slogan.
-    const stem = place.length - ending.e.length;
-    if (stem === 0 || (stem === 1 && !['county', 'city', 'province'].includes(ending.level))) continue;
-    const municipality = ending.level === 'city' && dictionary.municipalities.some((c) => place.startsWith(c));
-    return { place, level: municipality ? 'province' : ending.level };
-  }
-  const region = dictionary.regions.find((r) => line.includes(r));
-  return region ? { place: region, level: 'province' } : null;
 }
 
 /**
@@ -108,7 +83,7 @@ export function placeOf(line: string): { place: string; level: Level | null } | 
 export function analyseReport(title: string | null, opening: string, text: string, headings: string[] = []): ReportInfo {
   // Only a line short enough to be a title names the kind: a long opening sentence may mention 方案 or 规划 in passing.
   const titleLike = opening.split('\n').slice(0, 3).filter((l) => l.trim().length <= 40).join(' ');
-  const spec = kindOf(title) ?? kindOf(titleLike);
+  const spec = kindOf(title) ?? kindOf(titleLike) ?? kindOf(subtitled(opening));
   const kind = spec?.kind ?? 'other';
   const located = (title ? placeOf(title) : null) ?? placeOf(opening.split('\n').slice(0, 3).join(' '));
   const delivered = DELIVERED.exec(opening);
@@ -145,7 +120,7 @@ const REVIEW_HEADING = /(情况|回顾|总结|成效|成绩|进展)/;
 function finish(spec: KindSpec | null, kind: string, located: { place: string; level: Level | null } | null, year: number | null, current: number | null, target: number | null, title: string | null = null): ReportInfo {
   const plans = spec?.plans ?? false;
   return {
-    title,
+    title: title || null,
     kind,
     place: located?.place ?? null,
     level: located?.level ?? null,

@@ -16,3 +16,7 @@ export type Approx = (typeof APPROX)[number];
 export function isDimension(value: unknown): value is Dimension {
   return typeof value === 'string' && (DIMENSIONS as readonly string[]).includes(value);
 }
+
+/** Administrative levels of the place that issues a report (GB/T 2260, with townships and villages). */
+export const LEVELS = ['province', 'city', 'county', 'township', 'village'] as const;
+export type Level = (typeof LEVELS)[number];

@@ -59,7 +59,8 @@ export function parseTextToTree(text: string, furniture: Span[] = []): Root {
       continue;
     }
     const depth = headingDepth(content) ?? (!titleSeen && isTitle(content) ? 1 : null);
-    titleSeen = true;
+    // Markup left in a copied page (<!--, -->), rules and dates before the title do not take its place.
+    if (depth !== null || hasWords(content)) titleSeen = true;
     if (depth === null) {
       children.push(paragraph([textNode(start, line.end)], start, line.end));
       continue;
@@ -86,7 +87,13 @@ export function parseTextToTree(text: string, furniture: Span[] = []): Root {
   }
 }
 
+/** At least two Chinese characters: a line of words rather than marks, digits or markup. */
+function hasWords(line: string): boolean {
+  return /[\u3400-\u9fff][^\u3400-\u9fff]*[\u3400-\u9fff]/.test(line);
+}
+
 function isTitle(line: string): boolean {
+  if (!hasWords(line)) return false;
   return line.length <= 60 && !/[。；;]$/.test(line) && !/[，,]/.test(line);
 }
 

@@ -109,7 +109,18 @@ describe('what a report is', () => {
     ['内蒙古自治区2024年工作要点', '', { kind: '方案/意见/办法', place: '内蒙古自治区', level: 'province' }],
     ['恩施土家族苗族自治州2023年工作总结', '', { place: '恩施土家族苗族自治州', level: 'city' }],
     ['鄂伦春自治旗2024年工作总结', '', { place: '鄂伦春自治旗', level: 'county' }],
-    ['新街道办事处2024年工作总结', '', { level: 'township' }],
+    ['新华街道办事处2024年工作总结', '', { place: '新华街道', level: 'township' }],
+    ['杭州市西湖区2024年国民经济和社会发展统计公报', '', { kind: '统计公报', place: '杭州市西湖区', level: 'county', year: 2024 }],
+    ['黄陂区木兰乡双泉村2023年工作总结', '', { place: '黄陂区木兰乡双泉村', level: 'village' }],
+    ['海拉尔区人民政府2024年工作报告', '', { place: '海拉尔区', level: 'county' }],
+    ['城关镇人民政府关于2023年工作情况的报告', '', { place: '城关镇', level: 'township', year: 2023 }],
+    ['创建乡村振兴先进镇工作方案', '', { kind: '方案/意见/办法', place: null }],
+    ['2022年示范区乡村振兴战略实施情况', '以优化乡村产业结构为重点', { place: null }],
+    ['乡镇2024年巩固脱贫攻坚成果工作总结', '围绕巩固脱贫攻坚成果与乡村振兴有效衔接', { place: null, year: 2024 }],
+    ['××乡2024年工作总结', '', { place: '××乡', level: 'township' }],
+    ['某镇2023年度工作总结', '', { place: '某镇', level: 'township', year: 2023 }],
+    ['长阳土家族自治县2025年政府工作报告', '', { kind: '政府工作报告', place: '长阳土家族自治县', level: 'county', year: 2024 }],
+    ['广西壮族自治区2024年国民经济和社会发展统计公报', '', { place: '广西壮族自治区', level: 'province', year: 2024 }],
   ];
   for (const [title, opening, expected] of cases) {
     it(title, () => {
