@@ -1,4 +1,6 @@
 import { readGoldDir, GoldFormatError } from '../eval/gold.js';
+import { cliText } from '../i18n/cli.js';
+import type { Lang } from '../lint/messages.js';
 import { evaluate, type EvalReport } from '../eval/evaluate.js';
 import type { ReportRecord } from '../records/schema.js';
 import { renderTable } from '../output/summary.js';
@@ -12,6 +14,7 @@ export interface EvalOptions {
   verbose?: boolean;
   keepFurniture?: boolean;
   encoding?: string;
+  lang?: Lang;
 }
 
 const pct = (x: number, n: number) => (n === 0 ? 'n/a' : `${((100 * x) / n).toFixed(1)}%`);
@@ -49,19 +52,20 @@ export async function runEval(paths: string[], options: EvalOptions): Promise<nu
     return 2;
   }
   const records: ReportRecord[] = [];
-  const { files, failures: walkFailures } = await selectInputs(paths);
+  const lang = options.lang ?? 'en';
+  const { files, failures: walkFailures } = await selectInputs(paths, undefined, lang);
   let failures = walkFailures;
   await runAll(files, { keepFurniture: options.keepFurniture, output: 'records', encoding: options.encoding }, { jobs: 0 }, async (result) => {
-    reportWarnings(result.input.name, result.warnings);
+    reportWarnings(result.input.name, result.warnings, lang);
     if (result.error) {
       failures++;
-      reportFailure(result.input.name, result.error);
+      reportFailure(result.input.name, result.error, lang);
     } else records.push(...(result.records ?? []));
   });
   const report = evaluate(gold, records, files.map((f) => f.name));
   for (const p of report.unmatched) {
-    if (p.candidates.length > 1) process.stderr.write(`report-metrics: gold document ${p.doc} matches ${p.candidates.length} reports (${p.candidates.join(', ')}): give its path in the gold file; it is not scored\n`);
-    else process.stderr.write(`report-metrics: gold document ${p.doc} matches no report given: its mentions count as missed\n`);
+    if (p.candidates.length > 1) process.stderr.write(`report-metrics: ${cliText(lang).gold.ambiguous(p.doc, p.candidates.length, p.candidates.join(', '))}\n`);
+    else process.stderr.write(`report-metrics: ${cliText(lang).gold.missing(p.doc)}\n`);
   }
   if (options.json) {
     const { mismatches, ...summary } = report;

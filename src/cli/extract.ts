@@ -17,6 +17,7 @@ export interface ExtractCliOptions {
   stats?: 'text' | 'json';
   encoding?: string;
   verify?: boolean;
+  reports?: string;
 }
 
 /** `--out DIR/` or an existing folder: a resumable run with a manifest. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { VFile } from 'vfile';
+import { cliText } from '../i18n/cli.js';
 import { ConfigError, configFor, isIgnored } from '../lint/config.js';
 import type { Lang } from '../lint/messages.js';
 import { formatLint, type LintFormat } from '../lint/reporters.js';
@@ -33,29 +34,29 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
       const name = options.stdinFilename ?? '<stdin>';
       // Standard input is read by the same readers as a file of that name: an HTML page or a Word file is read as one.
       const read = await readBytes(name, readFileSync(0), { encoding: options.encoding });
-      reportWarnings(name, read.warnings);
+      reportWarnings(name, read.warnings, options.lang);
       files.push(extractRead(read, name, pipeline(name)).file);
     } else {
       const { files: inputs, problems, skipped } = await collectInputs(paths);
       for (const p of problems) {
-        reportFailure(p.path, p.reason);
+        reportFailure(p.path, p.reason, options.lang);
         broken = true;
       }
-      if (skipped.length > 0) process.stderr.write(`report-metrics: ${describeSkipped(skipped)}\n`);
+      if (skipped.length > 0) process.stderr.write(`report-metrics: ${describeSkipped(skipped, options.lang)}\n`);
       const checked = inputs.filter((input) => !isIgnored(input.path));
       // A CI step that checked nothing must not pass.
       if (checked.length === 0) {
-        process.stderr.write(`report-metrics: nothing to check in ${paths.join(', ')}${inputs.length > 0 ? ' (every file is ignored by .reportmetricsignore)' : ''}\n`);
+        process.stderr.write(`report-metrics: ${cliText(options.lang).run.nothingToCheck(paths.join(', '), inputs.length > 0)}\n`);
         return 2;
       }
       for (const input of checked) {
         try {
           const done = await extractFile(input, pipeline(input.path));
-          reportWarnings(input.name, done.read.warnings);
+          reportWarnings(input.name, done.read.warnings, options.lang);
           files.push(done.file);
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
-          reportFailure(err.path, err.reason);
+          reportFailure(err.path, err.reason, options.lang);
           broken = true;
         }
       }
@@ -66,7 +67,7 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
       return 2;
     }
     if (err instanceof InputError) {
-      reportFailure(err.path, err.reason);
+      reportFailure(err.path, err.reason, options.lang);
       return 2;
     }
     throw err;

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { parseShard } from '../run/shard.js';
-import { readFileSync } from 'node:fs';
-import { detectLang } from '../lint/messages.js';
-import { recordsJsonSchema } from '../records/schema.js';
+import { VERSION } from '../version.js';
+import { detectLang, type Lang } from '../lint/messages.js';
+import { cliText, commanderText } from '../i18n/cli.js';
+import { recordsJsonSchema, reportsJsonSchema } from '../records/schema.js';
 import { OUTPUT_FORMATS } from '../output/sinks/index.js';
 import { normaliseEncoding } from '../read/decode.js';
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = { version: VERSION };
 
 /** Exit status 2: the command line was wrong. */
 const USAGE_ERROR = 2;
@@ -34,73 +35,90 @@ function parseShardOption(value: string) {
   }
 }
 
-export function buildProgram(setExit: (code: number) => void): Command {
-  const program = new Command('report-metrics')
-    .description('Extract amounts and unfilled placeholders from Chinese government work reports')
-    .version(pkg.version)
+/** --lang given anywhere on the command line, before commander has read it: help is written before any action runs. */
+export function langOfArgs(argv: string[]): Lang {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const given = at < 0 ? undefined : argv[at]!.includes('=') ? argv[at]!.split('=')[1] : argv[at + 1];
+  return detectLang(given);
+}
+
+export function buildProgram(setExit: (code: number) => void, lang: Lang = detectLang()): Command {
+  const t = cliText(lang);
+  const localise = (cmd: Command) =>
+    cmd
+      .helpOption('-h, --help', t.help)
+      .configureOutput({
+        writeOut: (str) => process.stdout.write(commanderText(lang, str)),
+        writeErr: (str) => process.stderr.write(commanderText(lang, str)),
+      });
+  const program = localise(new Command('report-metrics'))
+    .description(t.program)
+    .version(pkg.version, '-V, --version', t.version)
+    .helpCommand('help [command]', t.helpCommand)
     .exitOverride()
     .showHelpAfterError();
+  const command = (name: string) => localise(program.command(name)).exitOverride();
+  const langOption = () => new Option('--lang <lang>', t.extract.lang).choices(['zh', 'en']);
 
-  program
-    .command('extract')
-    .description('extract every metric and placeholder into records')
-    .argument('<paths...>', 'report files or folders (.txt, .md, .docx, .html), searched recursively')
-    .addOption(new Option('-f, --format <format>', 'output format (default: from --out\'s extension, else jsonl)').choices(OUTPUT_FORMATS))
-    .option('-o, --out <file>', 'write records to this file (atomically) instead of stdout; a folder (DIR/) makes a resumable run')
-    .option('-j, --jobs <n>', 'worker threads (default: all cores for large runs, 0 = this thread)', parseJobs)
-    .option('--shard <K/N>', 'process only shard K of N (by a hash of each path relative to its input folder)', parseShardOption)
-    .addOption(new Option('--stats [format]', 'print files, MB/s, records, peak memory and CPU time to stderr at the end (text, or json for scripts)').choices(['text', 'json']).preset('text'))
-    .option('--verify', 'in a resumable run (--out DIR/), hash every file to tell whether it changed, instead of trusting its size and time')
-    .option('--encoding <name>', 'read text files in this encoding (gbk, big5, utf-16le …) instead of detecting it', parseEncoding)
-    .option('--summary', 'print the per-report summary (default when --out is given)')
-    .option('--no-summary', 'do not print the per-report summary')
-    .option('-q, --quiet', 'print nothing but records and errors')
-    .option('--keep-furniture', 'keep numbers from web-page furniture (banners, counters, related lists)')
-    .option('--lang <lang>', 'language of messages: zh or en')
+  command('extract')
+    .description(t.extract.description)
+    .argument('<paths...>', t.extract.paths)
+    .addOption(new Option('-f, --format <format>', t.extract.format).choices(OUTPUT_FORMATS))
+    .option('-o, --out <file>', t.extract.out)
+    .option('--reports <file>', t.extract.reports)
+    .option('-j, --jobs <n>', t.extract.jobs, parseJobs)
+    .option('--shard <K/N>', t.extract.shard, parseShardOption)
+    .addOption(new Option('--stats [format]', t.extract.stats).choices(['text', 'json']).preset('text'))
+    .option('--verify', t.extract.verify)
+    .option('--encoding <name>', t.extract.encoding, parseEncoding)
+    .option('--summary', t.extract.summary)
+    .option('--no-summary', t.extract.noSummary)
+    .option('-q, --quiet', t.extract.quiet)
+    .option('--keep-furniture', t.extract.keepFurniture)
+    .addOption(langOption())
     .action(async (paths: string[], opts) => {
       // Each command loads only its own modules: extract has no use for the lint reporters, nor lint for the writers.
       const { extractCommand } = await import('./extract.js');
       setExit(await extractCommand(paths, { ...opts, lang: detectLang(opts.lang) }));
     });
 
-  program
-    .command('lint')
-    .description('list every unfilled placeholder and doubtful number; exit 1 when any is found')
-    .argument('[paths...]', 'report files or folders (.txt, .md, .docx, .html)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'github', 'unix']).default('stylish'))
-    .option('--stdin', 'check the text given on standard input')
-    .option('--encoding <name>', 'read text files in this encoding (gbk, big5, utf-16le …) instead of detecting it', parseEncoding)
-    .option('--stdin-filename <name>', 'file name for --stdin: its format, config lookup and the name in messages')
-    .option('--keep-furniture', 'also check web-page furniture')
-    .option('--lang <lang>', 'language of messages: zh or en')
+  command('lint')
+    .description(t.lint.description)
+    .argument('[paths...]', t.lint.paths)
+    .addOption(new Option('-f, --format <format>', t.lint.format).choices(['stylish', 'json', 'sarif', 'github', 'unix']).default('stylish'))
+    .option('--stdin', t.lint.stdin)
+    .option('--encoding <name>', t.extract.encoding, parseEncoding)
+    .option('--stdin-filename <name>', t.lint.stdinFilename)
+    .option('--keep-furniture', t.lint.keepFurniture)
+    .addOption(langOption())
     .action(async (paths: string[], opts) => {
-      if (!opts.stdin && paths.length === 0) throw new InvalidArgumentError('give files or folders to check, or --stdin');
+      if (!opts.stdin && paths.length === 0) throw new InvalidArgumentError(t.lint.needPaths);
       const { runLint } = await import('./lint.js');
       setExit(await runLint(paths, { ...opts, lang: detectLang(opts.lang), version: pkg.version }));
     });
 
-  program
-    .command('eval')
-    .description('compare extracted records with gold annotations (docs/EXTRACTION.md format)')
-    .requiredOption('-g, --gold <dir>', 'folder of gold .jsonl files')
-    .argument('<paths...>', 'the annotated reports')
-    .option('--json', 'machine-readable summary')
-    .option('-v, --verbose', 'list every missed, spurious and disagreeing mention')
-    .option('--encoding <name>', 'read text files in this encoding instead of detecting it', parseEncoding)
-    .option('--keep-furniture', 'keep numbers from web-page furniture')
+  command('eval')
+    .description(t.eval.description)
+    .requiredOption('-g, --gold <dir>', t.eval.gold)
+    .argument('<paths...>', t.eval.paths)
+    .option('--json', t.eval.json)
+    .option('-v, --verbose', t.eval.verbose)
+    .option('--encoding <name>', t.eval.encoding, parseEncoding)
+    .option('--keep-furniture', t.eval.keepFurniture)
+    .addOption(langOption())
     .action(async (paths: string[], opts) => {
       const { runEval } = await import('./eval.js');
-      setExit(await runEval(paths, opts));
+      setExit(await runEval(paths, { ...opts, lang: detectLang(opts.lang) }));
     });
 
-  program
-    .command('serve')
-    .description('start a local web page to check a draft (.docx, .txt, .md) without a terminal')
-    .option('-p, --port <port>', 'port to listen on (0 picks a free one)', (v) => Number(v), 4545)
-    .option('--host <host>', 'address to listen on; the default keeps it to this machine', '127.0.0.1')
-    .option('--lang <lang>', 'language of messages: zh or en')
+  command('serve')
+    .description(t.serve.description)
+    .option('-p, --port <port>', t.serve.port, (v) => Number(v), 4545)
+    .option('--host <host>', t.serve.host, '127.0.0.1')
+    .addOption(langOption())
     .action(async (opts: { port: number; host: string; lang?: string }) => {
       const { startServer, listenFailure } = await import('../serve/server.js');
+      const said = cliText(detectLang(opts.lang));
       let url: string;
       try {
         ({ url } = await startServer(opts.port, opts.host));
@@ -111,19 +129,17 @@ export function buildProgram(setExit: (code: number) => void): Command {
         setExit(2);
         return;
       }
-      if (!['127.0.0.1', 'localhost', '::1'].includes(opts.host)) {
-        process.stderr.write(`report-metrics serve: listening on ${opts.host}: other machines can reach this page and upload drafts to it\n`);
-      }
-      process.stdout.write(`report-metrics: open ${url} (Ctrl-C to stop)\n`);
+      if (!['127.0.0.1', 'localhost', '::1'].includes(opts.host)) process.stderr.write(`${said.serve.exposed(opts.host)}\n`);
+      process.stdout.write(`${said.serve.open(url)}\n`);
       setExit(0);
       await new Promise(() => undefined);
     });
 
-  program
-    .command('schema')
-    .description('print the JSON Schema of the records')
-    .action(() => {
-      process.stdout.write(JSON.stringify(recordsJsonSchema(), null, 2) + '\n');
+  command('schema')
+    .description(t.schema.description)
+    .option('--reports', t.schema.reports)
+    .action((opts: { reports?: boolean }) => {
+      process.stdout.write(JSON.stringify(opts.reports ? reportsJsonSchema() : recordsJsonSchema(), null, 2) + '\n');
     });
 
   return program;
@@ -131,9 +147,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
+  const lang = langOfArgs(argv);
   const program = buildProgram((code) => {
     exitCode = code;
-  });
+  }, lang);
   try {
     await program.parseAsync(argv);
   } catch (err) {

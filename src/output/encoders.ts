@@ -1,6 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
-import { TABLE_COLUMNS } from '../records/columns.js';
-import type { ReportRecord } from '../records/schema.js';
+import { cellLabel, metricHeaders, reportHeader } from '../i18n/labels.js';
+import type { Lang } from '../lint/messages.js';
+import { REPORT_COLUMNS, TABLE_COLUMNS } from '../records/columns.js';
+import type { ReportRecord, ReportRow } from '../records/schema.js';
 import { encodeJsonLines } from './json-lines.js';
 
 // Records as bytes, made where the records are made (in a worker thread),
@@ -18,18 +20,30 @@ export interface RecordEncoder {
 export const SECTION_SEPARATOR = ' › ';
 const utf8 = new TextEncoder();
 const CSV_OPTIONS = { cast: { boolean: (v: boolean) => (v ? 'true' : 'false') } };
+type Cell = string | number | boolean | null;
 
-function cell(record: ReportRecord, column: (typeof TABLE_COLUMNS)[number]): string | number | boolean | null {
+/** A record's field as a cell of a table: the period as two years, the section path joined. */
+export function recordCell(record: ReportRecord, column: (typeof TABLE_COLUMNS)[number]): Cell {
   if (column === 'periodFrom' || column === 'periodTo') return record.kind === 'metric' && record.period ? (column === 'periodFrom' ? record.period.from : record.period.to) : null;
   const value = (record as Record<string, unknown>)[column];
   if (value === undefined || value === null) return null;
   if (Array.isArray(value)) return value.join(SECTION_SEPARATOR);
-  return value as string | number | boolean;
+  return value as Cell;
 }
 
-/** The record as a row of cells in TABLE_COLUMNS order (xlsx stores strings as text, so it takes them as they are). */
-export function tableRow(record: ReportRecord): Array<string | number | boolean | null> {
-  return TABLE_COLUMNS.map((c) => cell(record, c));
+/** The record as a row of cells in TABLE_COLUMNS order, coded values named in the table's language. */
+export function tableRow(record: ReportRecord, lang: Lang = 'en'): Cell[] {
+  return TABLE_COLUMNS.map((c) => cellLabel(c, recordCell(record, c), lang));
+}
+
+/** A report's row of the reports table in REPORT_COLUMNS order. */
+export function reportRow(row: ReportRow, lang: Lang = 'en'): Cell[] {
+  return REPORT_COLUMNS.map((c) => cellLabel(c, row[c] ?? null, lang));
+}
+
+/** The reports table's row as the dataset's JSON, in REPORT_COLUMNS order (a summary carries counts besides). */
+export function reportJson(row: ReportRow): ReportRow {
+  return Object.fromEntries(REPORT_COLUMNS.map((c) => [c, row[c] ?? null])) as ReportRow;
 }
 
 /**
@@ -38,21 +52,34 @@ export function tableRow(record: ReportRecord): Array<string | number | boolean 
  * =cmd|…, would run on the analyst's machine. Such a text cell gets a
  * leading apostrophe, as OWASP advises; numbers are written as numbers.
  */
-export function neutraliseFormula(value: string | number | boolean | null): string | number | boolean | null {
+export function neutraliseFormula(value: Cell): Cell {
   return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** CSV rows (no header) as text. */
-export function csvRows(records: ReportRecord[]): string {
-  return records.length === 0 ? '' : stringify(records.map((r) => tableRow(r).map(neutraliseFormula)), CSV_OPTIONS);
+function csvText(rows: Cell[][]): string {
+  return rows.length === 0 ? '' : stringify(rows.map((r) => r.map(neutraliseFormula)), CSV_OPTIONS);
 }
 
-export const ENCODERS: Record<RecordEncoding, RecordEncoder> = {
-  jsonl: { header: () => '', encode: encodeJsonLines },
-  /** UTF-8 with a byte order mark so Excel shows Chinese; a header row. */
-  csv: {
-    header: () => '\ufeff' + stringify([[...TABLE_COLUMNS]]),
-    // TextEncoder, not Buffer.from: small Buffers are slices of a shared pool, which cannot be moved between threads.
-    encode: (records) => utf8.encode(csvRows(records)),
-  },
-};
+/** CSV rows (no header) as text. */
+export function csvRows(records: ReportRecord[], lang: Lang = 'en'): string {
+  return csvText(records.map((r) => tableRow(r, lang)));
+}
+
+/** UTF-8 with a byte order mark so Excel shows Chinese, and a header row. */
+export function csvHeader(lang: Lang): string {
+  return '\ufeff' + stringify([metricHeaders(lang)]);
+}
+
+export function reportsCsvHeader(lang: Lang): string {
+  return '\ufeff' + stringify([REPORT_COLUMNS.map((c) => reportHeader(c, lang))]);
+}
+
+export function reportsCsvRows(rows: ReportRow[], lang: Lang): string {
+  return csvText(rows.map((r) => reportRow(r, lang)));
+}
+
+export function encoderFor(format: RecordEncoding, lang: Lang): RecordEncoder {
+  if (format === 'jsonl') return { header: () => '', encode: encodeJsonLines };
+  // TextEncoder, not Buffer.from: small Buffers are slices of a shared pool, which cannot be moved between threads.
+  return { header: () => csvHeader(lang), encode: (records) => utf8.encode(csvRows(records, lang)) };
+}

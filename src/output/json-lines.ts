@@ -15,8 +15,9 @@ const NULL = ascii('null');
 const TRUE = ascii('true');
 const FALSE = ascii('false');
 const K = {
-  metricOpen: ascii('{"kind":"metric","file":'),
-  textOpen: ascii('{"kind":"text","file":'),
+  metricOpen: ascii('{"kind":"metric","report":'),
+  textOpen: ascii('{"kind":"text","report":'),
+  file: ascii(',"file":'),
   start: ascii(',"start":'),
   end: ascii(',"end":'),
   line: ascii(',"line":'),
@@ -30,6 +31,9 @@ const K = {
   placeholder: ascii(',"placeholder":'),
   dimension: ascii(',"dimension":'),
   per: ascii(',"per":'),
+  valueStd: ascii(',"valueStd":'),
+  valueMaxStd: ascii(',"valueMaxStd":'),
+  unitStd: ascii(',"unitStd":'),
   sentence: ascii(',"sentence":'),
   subject: ascii(',"subject":'),
   status: ascii(',"status":'),
@@ -173,6 +177,8 @@ class Utf8Buffer {
 
 function writeStart(out: Utf8Buffer, r: ReportRecord, fileJson: Uint8Array): void {
   out.put(r.kind === 'metric' ? K.metricOpen : K.textOpen);
+  out.put(recurringJson(r.report));
+  out.put(K.file);
   out.put(fileJson);
   out.put(K.start);
   out.number(r.start);
@@ -203,6 +209,12 @@ function writeMetricMiddle(out: Utf8Buffer, r: MetricRecord): void {
   out.put(recurringJson(r.dimension));
   out.put(K.per);
   out.put(recurringJson(r.per));
+  out.put(K.valueStd);
+  out.number(r.valueStd);
+  out.put(K.valueMaxStd);
+  out.number(r.valueMaxStd);
+  out.put(K.unitStd);
+  out.put(recurringJson(r.unitStd));
 }
 
 function writeTextMiddle(out: Utf8Buffer, r: TextPlaceholderRecord): void {

@@ -1,37 +1,71 @@
 import { ByteWriter, ParquetWriter } from 'hyparquet-writer';
-import { TABLE_COLUMNS } from '../records/columns.js';
-import type { ReportRecord } from '../records/schema.js';
+import { REPORT_COLUMNS, TABLE_COLUMNS } from '../records/columns.js';
+import type { ReportRecord, ReportRow } from '../records/schema.js';
 import { AtomicFile } from './atomic.js';
-import { SECTION_SEPARATOR } from './encoders.js';
+import { recordCell } from './encoders.js';
 
-// Records as Parquet for DuckDB, Spark or pandas. Rows are written in row
-// groups as they come (bounded memory), through the same atomic file as
-// every other output.
+// Records, and the reports table, as Parquet for DuckDB, Spark or pandas:
+// the columns of the CSV, with whole numbers as INT32, amounts as DOUBLE and
+// the section path as a list of headings. Rows are written in row groups as
+// they come (bounded memory), through the same atomic file as every other
+// output.
 
-type Column = (typeof TABLE_COLUMNS)[number];
-const INT_COLUMNS = new Set<Column>(['line', 'column', 'start', 'end', 'year', 'periodFrom', 'periodTo']);
-const DOUBLE_COLUMNS = new Set<Column>(['value', 'valueMax']);
-const BOOLEAN_COLUMNS = new Set<Column>(['placeholder']);
+type Kind = 'int' | 'double' | 'boolean' | 'string' | 'strings';
+
+interface TableSpec<Row> {
+  columns: ReadonlyArray<{ name: string; kind: Kind }>;
+  cell(row: Row, column: string): unknown;
+}
+
 const ROW_GROUP = 50_000;
 const FLUSH_BYTES = 1 << 20;
 
-const SCHEMA = [
-  { name: 'root', num_children: TABLE_COLUMNS.length },
-  ...TABLE_COLUMNS.map((name) => {
-    const repetition_type = 'OPTIONAL' as const;
-    if (INT_COLUMNS.has(name)) return { name, type: 'INT32' as const, repetition_type };
-    if (DOUBLE_COLUMNS.has(name)) return { name, type: 'DOUBLE' as const, repetition_type };
-    if (BOOLEAN_COLUMNS.has(name)) return { name, type: 'BOOLEAN' as const, repetition_type };
-    return { name, type: 'BYTE_ARRAY' as const, converted_type: 'UTF8' as const, repetition_type };
-  }),
-];
+function kindOf(name: string, ints: string[], doubles: string[], booleans: string[], lists: string[] = []): Kind {
+  if (ints.includes(name)) return 'int';
+  if (doubles.includes(name)) return 'double';
+  if (booleans.includes(name)) return 'boolean';
+  if (lists.includes(name)) return 'strings';
+  return 'string';
+}
 
-function cell(record: ReportRecord, column: Column): unknown {
-  if (column === 'periodFrom' || column === 'periodTo') return record.kind === 'metric' && record.period ? (column === 'periodFrom' ? record.period.from : record.period.to) : null;
-  const value = (record as Record<string, unknown>)[column];
-  if (value === undefined) return null;
-  if (Array.isArray(value)) return value.join(SECTION_SEPARATOR);
-  return value;
+export const RECORDS_TABLE: TableSpec<ReportRecord> = {
+  columns: TABLE_COLUMNS.map((name) => ({
+    name,
+    kind: kindOf(name, ['line', 'column', 'start', 'end', 'year', 'periodFrom', 'periodTo'], ['value', 'valueMax', 'valueStd', 'valueMaxStd'], ['placeholder'], ['section']),
+  })),
+  cell(record, column) {
+    if (column === 'section') return record.section;
+    return recordCell(record, column as (typeof TABLE_COLUMNS)[number]);
+  },
+};
+
+export const REPORTS_TABLE: TableSpec<ReportRow> = {
+  columns: REPORT_COLUMNS.map((name) => ({
+    name,
+    kind: kindOf(name, ['year', 'pages', 'metrics', 'quantityPlaceholders', 'textPlaceholders', 'furnitureLines', 'warnings'], [], []),
+  })),
+  cell: (row, column) => row[column as keyof ReportRow] ?? null,
+};
+
+function schemaOf(spec: TableSpec<unknown>): unknown[] {
+  const repetition_type = 'OPTIONAL' as const;
+  return [
+    { name: 'root', num_children: spec.columns.length },
+    ...spec.columns.flatMap(({ name, kind }): Array<Record<string, unknown>> => {
+      if (kind === 'int') return [{ name, type: 'INT32', repetition_type }];
+      if (kind === 'double') return [{ name, type: 'DOUBLE', repetition_type }];
+      if (kind === 'boolean') return [{ name, type: 'BOOLEAN', repetition_type }];
+      if (kind === 'strings') {
+        // The three-level LIST of the Parquet format: what pandas, DuckDB and Spark read as a list of strings.
+        return [
+          { name, repetition_type, converted_type: 'LIST', num_children: 1 },
+          { name: 'list', repetition_type: 'REPEATED', num_children: 1 },
+          { name: 'element', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'REQUIRED' },
+        ];
+      }
+      return [{ name, type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type }];
+    }),
+  ];
 }
 
 /** hyparquet-writer's byte writer, emptied into the atomic file every megabyte. */
@@ -51,18 +85,20 @@ function atomicWriter(file: AtomicFile): ByteWriter {
   return writer;
 }
 
-export class ParquetFile {
+export class ParquetFile<Row> {
   private readonly file: AtomicFile;
+  private readonly spec: TableSpec<Row>;
   private readonly writer: ParquetWriter;
-  private buffer: ReportRecord[] = [];
+  private buffer: Row[] = [];
 
-  constructor(file: AtomicFile) {
+  constructor(file: AtomicFile, spec: TableSpec<Row>) {
     this.file = file;
-    this.writer = new ParquetWriter({ writer: atomicWriter(this.file), schema: SCHEMA as never });
+    this.spec = spec;
+    this.writer = new ParquetWriter({ writer: atomicWriter(this.file), schema: schemaOf(spec as TableSpec<unknown>) as never });
   }
 
-  add(records: ReportRecord[]): void {
-    for (const r of records) this.buffer.push(r);
+  add(rows: Row[]): void {
+    for (const r of rows) this.buffer.push(r);
     if (this.buffer.length >= ROW_GROUP) this.flush();
   }
 
@@ -71,7 +107,7 @@ export class ParquetFile {
     const rows = this.buffer;
     this.buffer = [];
     this.writer.write({
-      columnData: TABLE_COLUMNS.map((name) => ({ name, data: rows.map((r) => cell(r, name)) })) as never,
+      columnData: this.spec.columns.map(({ name }) => ({ name, data: rows.map((r) => this.spec.cell(r, name)) })) as never,
       rowGroupSize: ROW_GROUP,
     });
   }

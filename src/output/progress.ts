@@ -1,3 +1,6 @@
+import { cliText } from '../i18n/cli.js';
+import type { Lang } from '../lint/messages.js';
+
 // A progress line on stderr for folder runs: files done / total, MB/s, ETA.
 // Only on a terminal; silent when stderr is piped or with --quiet.
 
@@ -12,6 +15,7 @@ export class Progress {
     private readonly totalBytes: number,
     private readonly stream: NodeJS.WriteStream = process.stderr,
     private readonly enabled = stream.isTTY === true,
+    private readonly lang: Lang = 'en',
   ) {}
 
   tick(bytes: number): void {
@@ -30,7 +34,7 @@ export class Progress {
     const eta = rate > 0 ? Math.round(left / 1e6 / rate) : 0;
     const width = 24;
     const filled = this.totalFiles === 0 ? width : Math.round((width * this.done) / this.totalFiles);
-    return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${this.done}/${this.totalFiles} files  ${rate.toFixed(1)} MB/s  ETA ${eta}s`;
+    return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${cliText(this.lang).progress(this.done, this.totalFiles, rate.toFixed(1), eta)}`;
   }
 
   end(): void {

@@ -27,6 +27,8 @@ export interface Sink {
 
 export interface SinkOptions {
   lang: Lang;
+  /** Where the reports table goes (reports.jsonl beside metrics.jsonl), or nowhere. */
+  reports?: string | null;
 }
 
 export interface SinkType {

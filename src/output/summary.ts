@@ -1,24 +1,28 @@
-import type { ReportRecord } from '../records/schema.js';
+import { cliText } from '../i18n/cli.js';
+import { dimensionLabel, themeLabel } from '../i18n/labels.js';
+import { reasonIn } from '../i18n/reasons.js';
+import type { Lang } from '../lint/messages.js';
+import { reportKey } from '../records/report-key.js';
+import type { ReportRecord, ReportRow } from '../records/schema.js';
 
-export interface ReportSummary {
-  file: string;
-  encoding?: string;
-  metrics: number;
-  quantityPlaceholders: number;
-  textPlaceholders: number;
+/** A report's row of the reports table, and its counts by dimension and theme for the summaries. */
+export interface ReportSummary extends ReportRow {
   byDimension: Record<string, number>;
   byTheme: Record<string, number>;
-  /** Lines of page furniture left out. */
-  furnitureLines?: number;
-  /** Things the reader could not read in full or be sure of (scanned pages, a guessed encoding): the report is partly read. */
-  warnings?: number;
-  error?: string;
 }
 
+/** What the reader and the context stage say of the report. */
 export interface ReadFacts {
   encoding?: string;
   furnitureLines?: number;
   warnings?: number;
+  format?: ReportRow['format'];
+  pages?: number;
+  title?: string | null;
+  kind?: string;
+  place?: string | null;
+  level?: ReportRow['level'];
+  year?: number | null;
 }
 
 export function summarize(file: string, records: ReportRecord[], facts: ReadFacts = {}): ReportSummary {
@@ -38,10 +42,30 @@ export function summarize(file: string, records: ReportRecord[], facts: ReadFact
     if (r.theme) byTheme[r.theme] = (byTheme[r.theme] ?? 0) + 1;
   }
   return {
-    file, encoding: facts.encoding, metrics, quantityPlaceholders, textPlaceholders, byDimension, byTheme,
-    ...(facts.furnitureLines ? { furnitureLines: facts.furnitureLines } : {}),
-    ...(facts.warnings ? { warnings: facts.warnings } : {}),
+    report: reportKey(file),
+    file,
+    title: facts.title ?? null,
+    kind: facts.kind ?? 'other',
+    place: facts.place ?? null,
+    level: facts.level ?? null,
+    year: facts.year ?? null,
+    format: facts.format ?? null,
+    encoding: facts.encoding ?? null,
+    pages: facts.pages ?? null,
+    metrics,
+    quantityPlaceholders,
+    textPlaceholders,
+    furnitureLines: facts.furnitureLines ?? 0,
+    warnings: facts.warnings ?? 0,
+    error: null,
+    byDimension,
+    byTheme,
   };
+}
+
+/** The row of a report that could not be read: its records are missing, and the reason says why. */
+export function failedSummary(file: string, reason: string): ReportSummary {
+  return { ...summarize(file, []), error: reason };
 }
 
 /** Code-unit ranges of characters a terminal draws two columns wide (CJK, Hangul, full-width forms). */
@@ -67,25 +91,27 @@ export function renderTable(rows: string[][]): string {
   return rows.map((r) => r.map((cellText, c) => (c === r.length - 1 ? cellText : pad(cellText, widths[c]!))).join('  ').trimEnd()).join('\n') + '\n';
 }
 
-export function countsText(counts: Record<string, number>): string {
-  return Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([d, n]) => `${d} ${n}`).join(', ');
+
+export function countsLabelled(counts: Record<string, number>, label: (key: string) => string): string {
+  return Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([d, n]) => `${label(d)} ${n}`).join(', ');
 }
 
-export function renderSummary(summaries: ReportSummary[]): string {
-  const rows = [['report', 'metrics', 'placeholders (quantity+text)', 'by theme', 'by dimension']];
+export function renderSummary(summaries: ReportSummary[], lang: Lang = 'en'): string {
+  const t = cliText(lang).summary;
+  const rows = [[t.report, t.metrics, t.placeholders, t.byTheme, t.byDimension]];
   let metrics = 0;
   let qp = 0;
   let tp = 0;
   for (const s of summaries) {
     if (s.error) {
-      rows.push([s.file, '-', '-', '-', `error: ${s.error}`]);
+      rows.push([s.file, '-', '-', '-', `${t.error}: ${reasonIn(lang, s.error)}`]);
       continue;
     }
     metrics += s.metrics;
     qp += s.quantityPlaceholders;
     tp += s.textPlaceholders;
-    rows.push([s.file, String(s.metrics), `${s.quantityPlaceholders + s.textPlaceholders} (${s.quantityPlaceholders}+${s.textPlaceholders})`, countsText(s.byTheme), countsText(s.byDimension)]);
+    rows.push([s.file, String(s.metrics), `${s.quantityPlaceholders + s.textPlaceholders} (${s.quantityPlaceholders}+${s.textPlaceholders})`, countsLabelled(s.byTheme, (k) => themeLabel(k, lang)), countsLabelled(s.byDimension, (k) => dimensionLabel(k, lang))]);
   }
-  rows.push([`total: ${summaries.length} reports`, String(metrics), `${qp + tp} (${qp}+${tp})`, '', '']);
+  rows.push([t.total(summaries.length), String(metrics), `${qp + tp} (${qp}+${tp})`, '', '']);
   return renderTable(rows);
 }

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { AtomicFile } from './atomic.js';
 
 // Where a sink's bytes go: a file written atomically, or standard output.
@@ -33,4 +33,10 @@ export async function openFile(path: string): Promise<AtomicFile> {
 
 export async function openTarget(path: string | null): Promise<Target> {
   return path === null ? new StandardOutput() : openFile(path);
+}
+
+/** The reports table beside a records file: metrics.csv → metrics.reports.csv (two runs into one folder keep theirs apart). */
+export function reportsPathBeside(out: string): string {
+  const ext = extname(out);
+  return join(dirname(out), `${basename(out, ext)}.reports${ext}`);
 }

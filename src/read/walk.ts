@@ -1,6 +1,8 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { posix, resolve } from 'node:path';
+import { cliText } from '../i18n/cli.js';
+import type { Lang } from '../lint/messages.js';
 import { isReportName } from './readers/index.js';
 
 export interface InputFile {
@@ -211,12 +213,13 @@ async function statAll(paths: Buffer[]): Promise<Array<Stats | Error>> {
 }
 
 /** `skipped 3 files it does not read: .xls ×2, .ppt` — one line for a summary, with a few names. */
-export function describeSkipped(skipped: Skipped[]): string {
+export function describeSkipped(skipped: Skipped[], lang: Lang = 'en'): string {
+  const t = cliText(lang);
   const byExt = new Map<string, string[]>();
   for (const s of skipped) byExt.set(s.ext, [...(byExt.get(s.ext) ?? []), s.name]);
-  const parts = [...byExt].sort((a, b) => b[1].length - a[1].length).map(([ext, names]) => `${ext || '(no extension)'}${names.length > 1 ? ` ×${names.length}` : ''}`);
+  const parts = [...byExt].sort((a, b) => b[1].length - a[1].length).map(([ext, names]) => `${ext || t.noExtension}${names.length > 1 ? ` ×${names.length}` : ''}`);
   const names = skipped.slice(0, 5).map((s) => s.name).join(', ');
-  return `skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} it does not read: ${parts.join(', ')} (${names}${skipped.length > 5 ? ', …' : ''})`;
+  return t.skipped(skipped.length, parts.join(', '), `${names}${skipped.length > 5 ? ', …' : ''}`);
 }
 
 export function describeFsError(err: unknown): string {

@@ -1,7 +1,9 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { required } from '../stage.js';
+import { reportKey } from './report-key.js';
 import type { MetricRecord, ReportRecord, TextPlaceholderRecord } from './schema.js';
+import { standardValue } from './standard.js';
 
 /** Turns findings and their context into records, in document order. */
 export const reportRecords: Plugin<[], Root> = function () {
@@ -12,11 +14,13 @@ export const reportRecords: Plugin<[], Root> = function () {
     const findings = required(file.data.findings, 'the findings');
     const context = required(file.data.context, 'the context');
     const records: ReportRecord[] = [];
+    const report = reportKey(source.name);
     findings.mentions.forEach((m, i) => {
       const pos = lines.position(m.start);
       const c = context.mentions[i]!;
       const record: MetricRecord = {
         kind: 'metric',
+        report,
         file: source.name,
         start: m.start,
         end: m.end,
@@ -31,6 +35,7 @@ export const reportRecords: Plugin<[], Root> = function () {
         placeholder: m.placeholder,
         dimension: m.dimension,
         per: m.per,
+        ...standardValue(m.dimension, m.unit, m.value, m.valueMax, m.per),
         sentence: c.sentence,
         subject: c.subject,
         status: c.status,
@@ -47,6 +52,7 @@ export const reportRecords: Plugin<[], Root> = function () {
       const c = context.texts[i]!;
       const record: TextPlaceholderRecord = {
         kind: 'text',
+        report,
         file: source.name,
         start: t.start,
         end: t.end,

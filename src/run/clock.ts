@@ -1,3 +1,5 @@
+import { cliText } from '../i18n/cli.js';
+import type { Lang } from '../lint/messages.js';
 import type { ReportSummary } from '../output/summary.js';
 import type { InputFile } from '../read/walk.js';
 
@@ -37,7 +39,7 @@ export function runStats(files: InputFile[], records: number, started: Clock): R
 }
 
 /** Figures at the end of a run on stderr: one line to read, or `stats {…}` JSON for scripts (the benchmark reads it). */
-export function printStats(files: InputFile[], records: number, started: Clock, format: 'text' | 'json', summaries: ReportSummary[] = []): void {
+export function printStats(files: InputFile[], records: number, started: Clock, format: 'text' | 'json', summaries: ReportSummary[] = [], lang: Lang = 'en'): void {
   const s = runStats(files, records, started);
   const furniture = summaries.reduce((n, r) => n + (r.furnitureLines ?? 0), 0);
   if (format === 'json') {
@@ -46,8 +48,6 @@ export function printStats(files: InputFile[], records: number, started: Clock, 
   }
   const cores = s.seconds > 0 ? s.cpuSeconds / s.seconds : 0;
   process.stderr.write(
-    `stats: ${s.files} files, ${(s.bytes / 1e6).toFixed(1)} MB in ${s.seconds.toFixed(2)} s (${s.mbPerSecond.toFixed(2)} MB/s); ` +
-      `${s.records.toLocaleString('en-US')} records; ${furniture} lines of page furniture left out; ` +
-      `peak memory ${s.maxRssMB.toFixed(0)} MB; CPU ${s.cpuSeconds.toFixed(2)} s (${cores.toFixed(2)} cores busy)\n`,
+    `${cliText(lang).stats(s.files, (s.bytes / 1e6).toFixed(1), s.seconds.toFixed(2), s.mbPerSecond.toFixed(2), s.records.toLocaleString('en-US'), furniture, s.maxRssMB.toFixed(0), s.cpuSeconds.toFixed(2), cores.toFixed(2))}\n`,
   );
 }

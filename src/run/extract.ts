@@ -1,7 +1,10 @@
 import type { Lang } from '../lint/messages.js';
+import { cliText } from '../i18n/cli.js';
+import { reasonIn } from '../i18n/reasons.js';
 import { Progress } from '../output/progress.js';
 import type { Sink, SinkType } from '../output/sink.js';
 import { renderSummary, type ReportSummary } from '../output/summary.js';
+import { reportsPathBeside } from '../output/target.js';
 import { startClock, printStats, type Clock } from './clock.js';
 import { withEarlyWorkers } from './early-workers.js';
 import { chooseJobs, selectInputs } from './inputs.js';
@@ -27,11 +30,13 @@ export interface ExtractOptions {
   encoding?: string;
   /** Resumable runs: hash every file rather than trust an unchanged size and modification time. */
   verify?: boolean;
+  /** `--reports FILE`: where the reports table goes (default: beside --out; none on standard output). */
+  reports?: string;
 }
 
 /** What each report's task hands back for this sink. */
 export function taskOptions(options: ExtractOptions, extra: Partial<TaskOptions> = {}): TaskOptions {
-  return { keepFurniture: options.keepFurniture, encoding: options.encoding, output: options.sink.takes, ...extra };
+  return { keepFurniture: options.keepFurniture, encoding: options.encoding, output: options.sink.takes, lang: options.lang, ...extra };
 }
 
 /** Aborts the sinks given on Ctrl-C or SIGTERM (the target keeps its previous content), then exits 130. */
@@ -47,39 +52,45 @@ export function abortOnSignal(sinks: () => Array<Sink | null>): () => void {
   };
 }
 
-export function cannotWrite(target: string, err: unknown): number {
-  process.stderr.write(`report-metrics: cannot write ${target}: ${(err as Error).message}\n`);
+export function cannotWrite(target: string, err: unknown, lang: Lang = 'en'): number {
+  process.stderr.write(`report-metrics: ${cliText(lang).run.cannotWrite(target, reasonIn(lang, describeWriteError(err)))}\n`);
   return 2;
+}
+
+function describeWriteError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  return code === 'ENOSPC' ? 'no space left on the disk' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'read-only file system' : (err as Error).message;
 }
 
 /** The per-report table after a run that wrote a file (or when asked for), unless quiet. */
 export function printRunSummary(options: ExtractOptions, summaries: ReportSummary[], written: string | null): void {
   if (options.quiet || options.sink.format === 'table' || !(options.summary ?? Boolean(written))) return;
   const stream = written ? process.stdout : process.stderr;
-  stream.write(renderSummary(summaries));
-  if (written) stream.write(`records written to ${written}\n`);
+  stream.write(renderSummary(summaries, options.lang));
+  if (written) stream.write(`${cliText(options.lang).run.written(written)}\n`);
 }
 
 export async function runExtract(paths: string[], options: ExtractOptions): Promise<number> {
   const clock = startClock();
   if (options.sink.needsFile && !options.out) {
-    process.stderr.write(`report-metrics: --format ${options.sink.format} needs --out FILE\n`);
+    process.stderr.write(`report-metrics: ${cliText(options.lang).run.needsFile(options.sink.format)}\n`);
     return 2;
   }
   return withEarlyWorkers(options.jobs, (started) => extractToSink(paths, options, clock, started));
 }
 
 async function extractToSink(paths: string[], options: ExtractOptions, clock: Clock, started: StartedWorker[] | undefined): Promise<number> {
-  const { files, failures: walkFailures, nothing } = await selectInputs(paths, options.shard);
+  const { files, failures: walkFailures, nothing } = await selectInputs(paths, options.shard, options.lang);
   if (nothing) return 2;
   let sink: Sink;
   try {
-    sink = await options.sink.open(options.out ?? null, { lang: options.lang });
+    const reports = options.reports ?? (options.out ? reportsPathBeside(options.out) : null);
+    sink = await options.sink.open(options.out ?? null, { lang: options.lang, reports });
   } catch (err) {
-    return cannotWrite(options.out ?? 'standard output', err);
+    return cannotWrite(options.out ?? cliText(options.lang).run.standardOutput, err, options.lang);
   }
   const stopListening = abortOnSignal(() => [sink]);
-  const progress = new Progress(files.length, files.reduce((n, f) => n + (f.size ?? 0), 0), process.stderr, process.stderr.isTTY === true && !options.quiet);
+  const progress = new Progress(files.length, files.reduce((n, f) => n + (f.size ?? 0), 0), process.stderr, process.stderr.isTTY === true && !options.quiet, options.lang);
   const summaries: ReportSummary[] = [];
   let failures = walkFailures;
   let records = 0;
@@ -87,10 +98,10 @@ async function extractToSink(paths: string[], options: ExtractOptions, clock: Cl
     await runAll(files, taskOptions(options), { jobs: chooseJobs(files, options.jobs), started }, async (result) => {
       progress.tick(result.input.size ?? 0);
       summaries.push(result.summary);
-      reportWarnings(result.input.name, result.warnings);
+      reportWarnings(result.input.name, result.warnings, options.lang);
       if (result.error) {
         failures++;
-        reportFailure(result.input.name, result.error);
+        reportFailure(result.input.name, result.error, options.lang);
       } else records += result.summary.metrics + result.summary.textPlaceholders;
       await sink.write(result);
     });
@@ -99,7 +110,7 @@ async function extractToSink(paths: string[], options: ExtractOptions, clock: Cl
       await sink.close();
     } catch (err) {
       await sink.abort();
-      return cannotWrite(options.out ?? 'standard output', err);
+      return cannotWrite(options.out ?? cliText(options.lang).run.standardOutput, err, options.lang);
     }
   } catch (err) {
     await sink.abort();
@@ -108,6 +119,6 @@ async function extractToSink(paths: string[], options: ExtractOptions, clock: Cl
     stopListening();
   }
   printRunSummary(options, summaries, options.out ?? null);
-  if (options.stats) printStats(files, records, clock, options.stats, summaries);
+  if (options.stats) printStats(files, records, clock, options.stats, summaries, options.lang);
   return failures > 0 ? 1 : 0;
 }

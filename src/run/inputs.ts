@@ -1,3 +1,5 @@
+import { cliText } from '../i18n/cli.js';
+import type { Lang } from '../lint/messages.js';
 import { collectInputs, describeSkipped, type InputFile } from '../read/walk.js';
 import { defaultJobs } from './pool.js';
 import { reportFailure } from './report-failure.js';
@@ -33,10 +35,10 @@ export interface Selected {
  * The reports to run: files and folders walked, problems named on stderr,
  * files that are not reports listed in one line, this shard's share kept.
  */
-export async function selectInputs(paths: string[], shard?: Shard): Promise<Selected> {
+export async function selectInputs(paths: string[], shard?: Shard, lang: Lang = 'en'): Promise<Selected> {
   const { files, problems, skipped } = await collectInputs(paths);
-  for (const p of problems) reportFailure(p.path, p.reason);
-  if (skipped.length > 0) process.stderr.write(`report-metrics: ${describeSkipped(skipped)}\n`);
-  if (files.length === 0) process.stderr.write(`report-metrics: no report to read in ${paths.join(', ')}\n`);
+  for (const p of problems) reportFailure(p.path, p.reason, lang);
+  if (skipped.length > 0) process.stderr.write(`report-metrics: ${describeSkipped(skipped, lang)}\n`);
+  if (files.length === 0) process.stderr.write(`report-metrics: ${cliText(lang).run.noReport(paths.join(', '))}\n`);
   return { files: shard ? files.filter((f) => inShard(f.relative ?? f.name, shard)) : files, failures: problems.length, nothing: files.length === 0 };
 }

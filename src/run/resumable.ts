@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { appendFile, mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { writeFileAtomic } from '../output/atomic.js';
+import { cliText } from '../i18n/cli.js';
 import { Progress } from '../output/progress.js';
 import type { ReportOutput, Sink } from '../output/sink.js';
-import type { ReportSummary } from '../output/summary.js';
+import { summarize, type ReportSummary } from '../output/summary.js';
+import { VERSION } from '../version.js';
 import type { ReportRecord } from '../records/schema.js';
 import { openablePath, type InputFile } from '../read/walk.js';
 import { startClock, printStats, type Clock } from './clock.js';
@@ -44,6 +46,8 @@ export interface ManifestEntry {
   records?: number;
   reason?: string;
   summary?: ReportSummary;
+  /** The version that made the part: another version's records may differ in fields and rules. */
+  version?: string;
 }
 
 export async function readManifest(path: string): Promise<Map<string, ManifestEntry>> {
@@ -119,7 +123,7 @@ class Run {
       }
       current.set(input.name, { size: info.size, mtimeMs: info.mtimeMs });
       const known = this.manifest.get(input.name);
-      const usable = known?.status === 'done' && known.part && (known.partFormat ?? 'jsonl') === this.partFormat && (await exists(join(this.partsDir, known.part)));
+      const usable = known?.status === 'done' && known.version === VERSION && known.part && (known.partFormat ?? 'jsonl') === this.partFormat && (await exists(join(this.partsDir, known.part)));
       if (usable && known.size === info.size) {
         if (known.mtimeMs === info.mtimeMs && !this.options.verify) continue;
         if (known.hash === (await hashFile(openablePath(input)))) {
@@ -134,13 +138,23 @@ class Run {
 
   /** A finished report's output, read back from its part for the sink. */
   async output(input: InputFile, entry: ManifestEntry): Promise<ReportOutput> {
-    const summary = entry.summary ?? { file: input.name, metrics: 0, quantityPlaceholders: 0, textPlaceholders: 0, byDimension: {}, byTheme: {} };
+    const summary = { ...summarize(input.name, []), ...entry.summary };
     if (entry.status !== 'done' || !entry.part) return { input, summary };
     const bytes = await readFile(join(this.partsDir, entry.part));
     if (this.options.sink.takes !== 'records') return { input, summary, bytes };
     const records = bytes.toString('utf8').split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as ReportRecord);
     return { input, summary, records };
   }
+}
+
+/** datapackage.json: what each file of the dataset holds, column by column (not for the summary table, which is no dataset). */
+async function writeDataPackage(dir: string, options: ExtractOptions, out: string): Promise<void> {
+  const layout = options.sink.format;
+  if (layout !== 'csv' && layout !== 'jsonl' && layout !== 'parquet' && layout !== 'xlsx') return;
+  const { dataPackage } = await import('../output/datapackage.js');
+  const records = basename(out);
+  const reports = layout === 'xlsx' ? records : `reports${extname(out)}`;
+  await writeFileAtomic(join(dir, 'datapackage.json'), JSON.stringify(dataPackage(layout, options.lang, { records, reports }), null, 2) + '\n');
 }
 
 async function resume(paths: string[], options: ExtractOptions, clock: Clock, started: StartedWorker[] | undefined): Promise<number> {
@@ -154,7 +168,7 @@ async function resume(paths: string[], options: ExtractOptions, clock: Clock, st
       process.stderr.write(`report-metrics: ${err.message}\n`);
       return 2;
     }
-    return cannotWrite(dir, err);
+    return cannotWrite(dir, err, options.lang);
   }
   try {
     const run = new Run(dir, options, await readManifest(join(dir, 'manifest.jsonl')));
@@ -169,30 +183,30 @@ async function resumeLocked(paths: string[], options: ExtractOptions, clock: Clo
   // Temporary files of a run that was killed are never part of the dataset.
   for (const f of await readdir(run.partsDir)) if (f.startsWith('.') && f.includes('.tmp-')) await unlink(join(run.partsDir, f)).catch(() => undefined);
 
-  const { files, failures: walkFailures, nothing } = await selectInputs(paths, options.shard);
+  const { files, failures: walkFailures, nothing } = await selectInputs(paths, options.shard, options.lang);
   if (nothing) return 2;
   const current = new Map<string, { size: number; mtimeMs: number }>();
   const todo = await run.toDo(files, current);
 
-  const progress = new Progress(todo.length, todo.reduce((n, f) => n + (f.size ?? 0), 0), process.stderr, process.stderr.isTTY === true && !options.quiet);
+  const progress = new Progress(todo.length, todo.reduce((n, f) => n + (f.size ?? 0), 0), process.stderr, process.stderr.isTTY === true && !options.quiet, options.lang);
   let failures = walkFailures;
   const task = taskOptions(options, { output: run.partFormat, hash: true });
   await runAll(todo, task, { jobs: chooseJobs(todo, options.jobs), started }, async (result) => {
     progress.tick(result.input.size ?? 0);
-    reportWarnings(result.input.name, result.warnings);
+    reportWarnings(result.input.name, result.warnings, options.lang);
     const seen = current.get(result.input.name) ?? { size: 0, mtimeMs: 0 };
     const base = { name: result.input.name, size: seen.size, mtimeMs: seen.mtimeMs };
     if (result.error) {
       failures++;
-      reportFailure(result.input.name, result.error);
-      await run.record({ ...base, hash: '', status: 'failed', reason: result.error, summary: result.summary });
+      reportFailure(result.input.name, result.error, options.lang);
+      await run.record({ ...base, hash: '', status: 'failed', reason: result.error, summary: result.summary, version: VERSION });
       return;
     }
     const part = partName(result.input.name, run.partFormat);
     await writeFileAtomic(join(run.partsDir, part), result.bytes ?? '');
     await run.record({
       ...base, hash: result.hash ?? '', status: 'done', part, partFormat: run.partFormat,
-      records: result.summary.metrics + result.summary.textPlaceholders, summary: result.summary,
+      records: result.summary.metrics + result.summary.textPlaceholders, summary: result.summary, version: VERSION,
     });
   });
   progress.end();
@@ -204,7 +218,7 @@ async function resumeLocked(paths: string[], options: ExtractOptions, clock: Clo
   const summaries: ReportSummary[] = [];
   let records = 0;
   try {
-    sink = await options.sink.open(out, { lang: options.lang });
+    sink = await options.sink.open(out, { lang: options.lang, reports: options.sink.format === 'table' ? null : join(dir, `reports${extname(out)}`) });
     for (const input of files) {
       const entry = run.manifest.get(input.name);
       if (!entry) continue;
@@ -214,16 +228,17 @@ async function resumeLocked(paths: string[], options: ExtractOptions, clock: Clo
       await sink.write(output);
     }
     await sink.close();
+    await writeDataPackage(dir, options, out);
   } catch (err) {
     await sink?.abort();
-    return cannotWrite(out, err);
+    return cannotWrite(out, err, options.lang);
   } finally {
     stopListening();
   }
   if (!options.quiet && options.summary !== false) {
     printRunSummary({ ...options, summary: true }, summaries, out);
-    process.stdout.write(`${todo.length} processed, ${files.length - todo.length} unchanged and skipped\n`);
+    process.stdout.write(`${cliText(options.lang).run.resumed(todo.length, files.length - todo.length)}\n`);
   }
-  if (options.stats) printStats(todo, records, clock, options.stats, summaries);
+  if (options.stats) printStats(todo, records, clock, options.stats, summaries, options.lang);
   return failures > 0 ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 import { extractFile, InputError, type PipelineOptions } from '../pipeline.js';
-import { ENCODERS, type RecordEncoding } from '../output/encoders.js';
-import { summarize, type ReportSummary } from '../output/summary.js';
+import { encoderFor, type RecordEncoding } from '../output/encoders.js';
+import type { Lang } from '../lint/messages.js';
+import { failedSummary, summarize, type ReportSummary } from '../output/summary.js';
 import type { InputFile } from '../read/walk.js';
 import type { ReportRecord } from '../records/schema.js';
 
@@ -15,6 +16,8 @@ export interface TaskOptions extends PipelineOptions {
   encoding?: string;
   /** Hash the bytes read (SHA-256), so a resumable run need not read the file again. */
   hash?: boolean;
+  /** The language of a CSV's coded values. */
+  lang?: Lang;
 }
 
 export interface TaskResult {
@@ -32,17 +35,20 @@ export interface TaskResult {
 export async function runTask(input: InputFile, options: TaskOptions): Promise<TaskResult> {
   try {
     const { records, read, file } = await extractFile(input, options);
-    const summary = summarize(input.name, records, { encoding: read.encoding, furnitureLines: file.data.layout?.furnitureLines, warnings: read.warnings?.length });
+    const report = file.data.context?.report;
+    const summary = summarize(input.name, records, {
+      encoding: read.encoding, furnitureLines: file.data.layout?.furnitureLines, warnings: read.warnings?.length,
+      format: file.data.source?.format, pages: read.pages,
+      title: report?.title, kind: report?.kind, place: report?.place, level: report?.level, year: report?.year,
+    });
     const base = { input, summary, hash: read.hash, ...(read.warnings?.length ? { warnings: read.warnings } : {}) };
     if (options.output === 'records') return { ...base, records };
     if (options.output === 'summary') return base;
-    return { ...base, bytes: ENCODERS[options.output].encode(records) };
+    return { ...base, bytes: encoderFor(options.output, options.lang ?? 'en').encode(records) };
   } catch (err) {
     const reason = err instanceof InputError ? err.reason : `internal error: ${(err as Error).message}`;
     return { input, summary: failedSummary(input.name, reason), error: reason };
   }
 }
 
-export function failedSummary(file: string, reason: string): ReportSummary {
-  return { file, metrics: 0, quantityPlaceholders: 0, textPlaceholders: 0, byDimension: {}, byTheme: {}, error: reason };
-}
+export { failedSummary };

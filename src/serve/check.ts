@@ -1,7 +1,7 @@
 import { LintConfig } from '../lint/config.js';
 import type { Lang } from '../lint/messages.js';
 import { findingsOf } from '../lint/reporters.js';
-import { ENCODERS, csvRows } from '../output/encoders.js';
+import { csvHeader, csvRows } from '../output/encoders.js';
 import { extractRead } from '../pipeline.js';
 import { readBytes } from '../read/read-input.js';
 import { READERS } from '../read/readers/index.js';
@@ -13,5 +13,5 @@ export const UPLOAD_TYPES = READERS.flatMap((r) => r.extensions);
 export async function checkUpload(name: string, bytes: Buffer, lang: Lang) {
   const read = await readBytes(name, bytes);
   const { records, file } = extractRead(read, name, { lint: { config: LintConfig.parse({}), lang } });
-  return { name, format: read.format, text: read.text, records, findings: findingsOf([file]), warnings: read.warnings ?? [], csv: ENCODERS.csv.header() + csvRows(records) };
+  return { name, format: read.format, text: read.text, records, findings: findingsOf([file]), warnings: read.warnings ?? [], csv: csvHeader(lang) + csvRows(records, lang) };
 }

@@ -24,7 +24,7 @@ function tmp(): string {
 
 describe('extract', () => {
   it('prints JSONL records that satisfy the schema, one per line', () => {
-    const r = run(['extract', 'corpus']);
+    const r = run(['extract', '--lang', 'en', 'corpus']);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines.length).toBeGreaterThan(250);
@@ -38,7 +38,7 @@ describe('extract', () => {
   it('writes CSV with a BOM and a header that Excel and csv parsers read', () => {
     const dir = tmp();
     const out = join(dir, 'nested', 'metrics.csv');
-    const r = run(['extract', 'corpus/004_0e2c762dda60d019.txt', '--format', 'csv', '--out', out]);
+    const r = run(['extract', '--lang', 'en', 'corpus/004_0e2c762dda60d019.txt', '--format', 'csv', '--out', out]);
     expect(r.code).toBe(0);
     const bytes = readFileSync(out);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -46,33 +46,34 @@ describe('extract', () => {
     expect(Object.keys(rows[0]!)).toEqual([...TABLE_COLUMNS]);
     expect(rows.find((row) => row.text === '10万元/年')).toMatchObject({ value: '100000', unit: '元', per: '年', placeholder: 'false' });
     expect(r.stdout).toContain('004_0e2c762dda60d019.txt');
-    expect(readdirSync(join(dir, 'nested'))).toEqual(['metrics.csv']);
+    expect(readdirSync(join(dir, 'nested')).sort()).toEqual(['metrics.csv', 'metrics.reports.csv']);
   });
 
   it('prints a summary table by theme and dimension with --format table', () => {
-    const r = run(['extract', 'tests/fixtures/cli/draft.txt', '--format', 'table']);
+    const r = run(['extract', '--lang', 'en', 'tests/fixtures/cli/draft.txt', '--format', 'table']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/draft\.txt\s+3\s+3 \(2\+1\)\s+\S+ \d.*\s+length 1, person_times 1, percent 1/);
   });
 
   it('writes an xlsx workbook with a records sheet and a summary sheet', async () => {
     const out = join(tmp(), 'metrics.xlsx');
-    const r = run(['extract', 'corpus', '--format', 'xlsx', '--out', out]);
+    const r = run(['extract', '--lang', 'en', 'corpus', '--format', 'xlsx', '--out', out]);
     expect(r.code).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
     const records = book.getWorksheet('records')!;
     expect(records.getRow(1).values).toEqual([undefined, ...TABLE_COLUMNS]);
-    const jsonl = run(['extract', 'corpus']).stdout.trim().split('\n');
+    const jsonl = run(['extract', '--lang', 'en', 'corpus']).stdout.trim().split('\n');
     expect(records.rowCount).toBe(jsonl.length + 1);
     const summary = book.getWorksheet('summary')!;
-    expect(summary.rowCount).toBe(6);
+    // a row per report and the totals
+    expect(summary.rowCount).toBe(7);
     expect(summary.getRow(2).getCell(1).value).toBe('corpus/000_1cc2649785cb71b9.txt');
-    expect(String(summary.getRow(2).getCell(6).value)).toMatch(/产业振兴 \d+/);
+    expect(book.getWorksheet('reports')!.rowCount).toBe(6);
   });
 
   it('refuses --format xlsx without --out', () => {
-    const r = run(['extract', 'corpus', '--format', 'xlsx']);
+    const r = run(['extract', '--lang', 'en', 'corpus', '--format', 'xlsx']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--format xlsx needs --out');
   });
@@ -83,7 +84,7 @@ describe('extract', () => {
     writeFileSync(join(dir, 'b-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d, 0x01, 0x00]));
     writeFileSync(join(dir, 'c-empty.txt'), '');
     writeFileSync(join(dir, 'd-broken.txt'), Buffer.from([0xd6, 0xd0, 0xff, 0xff, 0xfe]));
-    const r = run(['extract', dir, join(dir, 'missing.txt')]);
+    const r = run(['extract', '--lang', 'en', dir, join(dir, 'missing.txt')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('b-binary.txt: looks like a binary file');
     expect(r.stderr).toContain('d-broken.txt: is neither UTF-8, GB18030 nor Big5 text');
@@ -96,7 +97,7 @@ describe('extract', () => {
   it('fails with exit 2 and a message when the output folder is a file', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'file'), '');
-    const r = run(['extract', 'corpus', '--out', join(dir, 'file', 'out.jsonl')]);
+    const r = run(['extract', '--lang', 'en', 'corpus', '--out', join(dir, 'file', 'out.jsonl')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cannot write .*out\.jsonl/);
     expect(existsSync(join(dir, 'file', 'out.jsonl'))).toBe(false);
@@ -136,7 +137,7 @@ describe('lint', () => {
   });
 
   it('exits 2 on an unreadable input', () => {
-    const r = run(['lint', 'tests/fixtures/cli/clean.txt', 'no-such-draft.txt']);
+    const r = run(['lint', 'tests/fixtures/cli/clean.txt', 'no-such-draft.txt', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no-such-draft.txt: no such file or folder');
   });
@@ -181,13 +182,13 @@ describe('schema and usage', () => {
   it('exits 2 on a usage error', () => {
     expect(run(['extract']).code).toBe(2);
     expect(run(['frobnicate']).code).toBe(2);
-    expect(run(['extract', 'corpus', '--format', 'xml']).code).toBe(2);
+    expect(run(['extract', '--lang', 'en', 'corpus', '--format', 'xml']).code).toBe(2);
   });
 });
 
 describe('special output targets', () => {
   it('writes through to a device such as /dev/null instead of renaming over it', () => {
-    const r = run(['extract', 'corpus', '--out', '/dev/null', '--quiet']);
+    const r = run(['extract', '--lang', 'en', 'corpus', '--out', '/dev/null', '--quiet']);
     expect(r.code).toBe(0);
     const info = statSync('/dev/null');
     expect(info.isCharacterDevice()).toBe(true);

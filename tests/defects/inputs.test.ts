@@ -19,15 +19,15 @@ describe('page furniture in a plain text file', () => {
   it('the five samples joined into one file give as many records as the five apart', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'joined.txt'), samples.join('\n'));
-    const apart = lines(run(['extract', 'corpus'], { cwd: root }).stdout).length;
-    expect(lines(run(['extract', join(dir, 'joined.txt')]).stdout).length).toBe(apart);
+    const apart = lines(run(['extract', '--lang', 'en', 'corpus'], { cwd: root }).stdout).length;
+    expect(lines(run(['extract', '--lang', 'en', join(dir, 'joined.txt')]).stdout).length).toBe(apart);
   });
 
   it('a list of related articles at the end of a text copied from a web page is still left out, and counted', () => {
     const dir = tmp();
     const body = '城关镇工作总结\n' + '全镇新建道路12公里，培训农民300人次。\n'.repeat(5);
     writeFileSync(join(dir, 'page.txt'), body + '相关文章\n2023年城关镇工作总结（5篇）\n乡村振兴工作汇报3篇\n');
-    const r = run(['extract', join(dir, 'page.txt'), '--stats', 'json', '--quiet']);
+    const r = run(['extract', '--lang', 'en', join(dir, 'page.txt'), '--stats', 'json', '--quiet']);
     expect(lines(r.stdout).map((l) => JSON.parse(l).text)).not.toContain('5篇');
     expect(JSON.parse(/^stats (.*)$/m.exec(r.stderr)![1]!).furnitureLines).toBe(3);
   });
@@ -40,7 +40,7 @@ describe('legacy encodings', () => {
   it('a Big5 file is told from GB18030 and read right', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'tw.txt'), big5);
-    const r = run(['extract', join(dir, 'tw.txt')]);
+    const r = run(['extract', '--lang', 'en', join(dir, 'tw.txt')]);
     expect(r.code).toBe(0);
     expect(lines(r.stdout).map((l) => JSON.parse(l).text).slice(0, 3)).toEqual(['12公里', '300人次', '50戶']);
   });
@@ -48,8 +48,8 @@ describe('legacy encodings', () => {
   it('--encoding names the encoding; an unknown name is a usage error', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'tw.txt'), big5);
-    expect(lines(run(['extract', join(dir, 'tw.txt'), '--encoding', 'big5']).stdout)).toHaveLength(9);
-    const bad = run(['extract', join(dir, 'tw.txt'), '--encoding', 'klingon']);
+    expect(lines(run(['extract', '--lang', 'en', join(dir, 'tw.txt'), '--encoding', 'big5']).stdout)).toHaveLength(9);
+    const bad = run(['extract', '--lang', 'en', join(dir, 'tw.txt'), '--encoding', 'klingon']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('unknown encoding "klingon"');
   });
@@ -57,7 +57,7 @@ describe('legacy encodings', () => {
   it('text that reads as Chinese in no encoding is read with a warning naming --encoding', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'sjis.txt'), Buffer.from(new Uint8Array(execFileSync('python3', ['-c', `import sys; sys.stdout.buffer.write(${JSON.stringify('東京都の報告書です。道路を十二キロ新設しました。'.repeat(4))}.encode('shift_jis'))`]))));
-    const r = run(['extract', join(dir, 'sjis.txt')]);
+    const r = run(['extract', '--lang', 'en', join(dir, 'sjis.txt')]);
     expect(r.stderr).toMatch(/sjis\.txt: warning: read as .*--encoding/);
   });
 });
@@ -67,7 +67,7 @@ describe('special files and names', () => {
     const dir = tmp();
     execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
     writeFileSync(join(dir, 'ok.txt'), '全镇新建道路12公里。');
-    const r = run(['extract', join(dir, 'pipe.txt'), join(dir, 'ok.txt')]);
+    const r = run(['extract', '--lang', 'en', join(dir, 'pipe.txt'), join(dir, 'ok.txt')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('pipe.txt: a named pipe (FIFO), not a file: not read');
     expect(JSON.parse(r.stdout).text).toBe('12公里');
@@ -78,7 +78,7 @@ describe('special files and names', () => {
     mkdirSync(join(dir, 'in'));
     const raw = Buffer.concat([Buffer.from(join(dir, 'in') + '/'), Buffer.from([0xb1, 0xa8, 0xb8, 0xe6]), Buffer.from('.txt')]);
     writeFileSync(raw, '全镇新建道路12公里。');
-    const r = run(['extract', join(dir, 'in')]);
+    const r = run(['extract', '--lang', 'en', join(dir, 'in')]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ file: `${join(dir, 'in')}/\\xb1\\xa8\\xb8\\xe6.txt`, text: '12公里' });
   });
@@ -93,7 +93,7 @@ describe('special files and names', () => {
     const small = join(dir, 'small.txt');
     writeFileSync(small, Buffer.from([0x00, 0x01, 0x02, 0x00, 0x00, 0x05]));
     const rss = (file: string) => {
-      const r = run(['extract', file, '--stats', 'json', '--jobs', '0']);
+      const r = run(['extract', '--lang', 'en', file, '--stats', 'json', '--jobs', '0']);
       expect(r.stderr).toMatch(/\.txt: looks like a binary file/);
       return JSON.parse(/^stats (.*)$/m.exec(r.stderr)![1]!).maxRssMB as number;
     };
@@ -107,7 +107,7 @@ describe('special files and names', () => {
     const fd = openSync(path, 'w');
     ftruncateSync(fd, 300 * 1024 * 1024);
     closeSync(fd);
-    expect(run(['extract', path]).stderr).toMatch(/giant\.txt: is 300 MB, more than the 256 MB a report may be/);
+    expect(run(['extract', '--lang', 'en', path]).stderr).toMatch(/giant\.txt: is 300 MB, more than the 256 MB a report may be/);
   });
 });
 
@@ -128,11 +128,11 @@ describe('resumable runs', () => {
         }
       }, 5);
     });
-    const second = run(['extract', dir, '--out', `${out}/`, '--quiet']);
+    const second = run(['extract', '--lang', 'en', dir, '--out', `${out}/`, '--quiet']);
     expect(second.code).toBe(2);
     expect(second.stderr).toMatch(new RegExp(`is being written by process ${first.pid} on .*remove .*\\.lock`));
     await new Promise((resolve) => first.on('exit', resolve));
-    expect(run(['extract', dir, '--out', `${out}/`, '--quiet']).code).toBe(0);
+    expect(run(['extract', '--lang', 'en', dir, '--out', `${out}/`, '--quiet']).code).toBe(0);
   }, 60000);
 
   it('a same-size edit with its time put back is seen with --verify', () => {
@@ -140,14 +140,14 @@ describe('resumable runs', () => {
     const out = tmp();
     const path = join(dir, 'r.txt');
     writeFileSync(path, '全镇新建道路12公里。');
-    expect(run(['extract', dir, '--out', `${out}/`, '--quiet']).code).toBe(0);
+    expect(run(['extract', '--lang', 'en', dir, '--out', `${out}/`, '--quiet']).code).toBe(0);
     // The edit keeps the size, and its time is put back exactly (as rsync -t or touch -r do).
     execFileSync('cp', ['-p', path, join(dir, '.ref')]);
     writeFileSync(path, '全镇新建道路13公里。');
     execFileSync('touch', ['-r', join(dir, '.ref'), path]);
-    run(['extract', dir, '--out', `${out}/`, '--quiet']);
+    run(['extract', '--lang', 'en', dir, '--out', `${out}/`, '--quiet']);
     expect(readFileSync(join(out, 'metrics.jsonl'), 'utf8')).toContain('12公里');
-    run(['extract', dir, '--out', `${out}/`, '--quiet', '--verify']);
+    run(['extract', '--lang', 'en', dir, '--out', `${out}/`, '--quiet', '--verify']);
     expect(readFileSync(join(out, 'metrics.jsonl'), 'utf8')).toContain('13公里');
   });
 });

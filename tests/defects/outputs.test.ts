@@ -14,12 +14,12 @@ const root = new URL('../../', import.meta.url).pathname;
 describe('the format of --out', () => {
   it('is taken from the extension: .xlsx, .csv, .parquet, .txt (the summary table)', async () => {
     const dir = tmp();
-    const count = lines(run(['extract', sample], { cwd: root }).stdout).length;
-    for (const ext of ['xlsx', 'csv', 'parquet', 'txt', 'jsonl']) expect(run(['extract', sample, '--out', join(dir, `m.${ext}`), '--quiet'], { cwd: root }).code).toBe(0);
+    const count = lines(run(['extract', '--lang', 'en', sample], { cwd: root }).stdout).length;
+    for (const ext of ['xlsx', 'csv', 'parquet', 'txt', 'jsonl']) expect(run(['extract', '--lang', 'en', sample, '--out', join(dir, `m.${ext}`), '--quiet'], { cwd: root }).code).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(dir, 'm.xlsx'));
     expect(book.getWorksheet('records')!.rowCount).toBe(count + 1);
-    expect(readFileSync(join(dir, 'm.csv'), 'utf8').startsWith('\ufefffile,')).toBe(true);
+    expect(readFileSync(join(dir, 'm.csv'), 'utf8').startsWith('\ufeffreport,file,')).toBe(true);
     const rows = await parquetReadObjects({ file: readFileSync(join(dir, 'm.parquet')).buffer as ArrayBuffer });
     expect(rows).toHaveLength(count);
     expect(readFileSync(join(dir, 'm.txt'), 'utf8')).toMatch(/^report\s+metrics/);
@@ -28,17 +28,17 @@ describe('the format of --out', () => {
 
   it('--format table --out FILE writes the table to FILE', () => {
     const out = join(tmp(), 'summary.txt');
-    const r = run(['extract', sample, '--format', 'table', '--out', out], { cwd: root });
+    const r = run(['extract', '--lang', 'en', sample, '--format', 'table', '--out', out], { cwd: root });
     expect(r.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('004_0e2c762dda60d019.txt');
   });
 
   it('refuses a --format that contradicts the extension, and an extension no format has, with exit 2', () => {
     const dir = tmp();
-    const mismatch = run(['extract', sample, '--format', 'csv', '--out', join(dir, 'm.xlsx')], { cwd: root });
+    const mismatch = run(['extract', '--lang', 'en', sample, '--format', 'csv', '--out', join(dir, 'm.xlsx')], { cwd: root });
     expect(mismatch.code).toBe(2);
     expect(mismatch.stderr).toContain('--format csv does not match the extension');
-    const unknown = run(['extract', sample, '--out', join(dir, 'm.json')], { cwd: root });
+    const unknown = run(['extract', '--lang', 'en', sample, '--out', join(dir, 'm.json')], { cwd: root });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('cannot tell the output format from ".json"');
     expect(existsSync(join(dir, 'm.xlsx')) || existsSync(join(dir, 'm.json'))).toBe(false);
@@ -46,7 +46,7 @@ describe('the format of --out', () => {
 
   it('--no-summary is honoured with --out DIR/', () => {
     const dir = tmp();
-    const r = run(['extract', sample, '--out', `${dir}/`, '--no-summary'], { cwd: root });
+    const r = run(['extract', '--lang', 'en', sample, '--out', `${dir}/`, '--no-summary'], { cwd: root });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(existsSync(join(dir, 'metrics.jsonl'))).toBe(true);
@@ -54,17 +54,17 @@ describe('the format of --out', () => {
 
   it('a resumable run writes any format: xlsx and Parquet too', async () => {
     const dir = tmp();
-    expect(run(['extract', 'corpus', '--out', `${dir}/`, '--format', 'parquet', '--quiet'], { cwd: root }).code).toBe(0);
+    expect(run(['extract', '--lang', 'en', 'corpus', '--out', `${dir}/`, '--format', 'parquet', '--quiet'], { cwd: root }).code).toBe(0);
     const rows = await parquetReadObjects({ file: readFileSync(join(dir, 'metrics.parquet')).buffer as ArrayBuffer });
-    expect(rows).toHaveLength(lines(run(['extract', 'corpus'], { cwd: root }).stdout).length);
+    expect(rows).toHaveLength(lines(run(['extract', '--lang', 'en', 'corpus'], { cwd: root }).stdout).length);
   });
 });
 
 describe('--stats', () => {
   it('prints a line to read, and JSON when asked', () => {
-    const text = run(['extract', sample, '--stats', '--quiet'], { cwd: root });
+    const text = run(['extract', '--lang', 'en', sample, '--stats', '--quiet'], { cwd: root });
     expect(text.stderr).toMatch(/^stats: 1 files, [\d.]+ MB in [\d.]+ s .*records.*peak memory \d+ MB/m);
-    const json = run(['extract', sample, '--stats', 'json', '--quiet'], { cwd: root });
+    const json = run(['extract', '--lang', 'en', sample, '--stats', 'json', '--quiet'], { cwd: root });
     expect(JSON.parse(/^stats (.*)$/m.exec(json.stderr)![1]!)).toMatchObject({ files: 1 });
   });
 });
@@ -72,7 +72,7 @@ describe('--stats', () => {
 describe('a sharded resumable run with workers', () => {
   it('prints no warning from the pool', () => {
     const dir = tmp();
-    const r = run(['extract', sampleFolder(40), '--shard', '1/2', '--out', `${dir}/`, '--jobs', '2', '--quiet']);
+    const r = run(['extract', '--lang', 'en', sampleFolder(40), '--shard', '1/2', '--out', `${dir}/`, '--jobs', '2', '--quiet']);
     expect(r.code).toBe(0);
     expect(r.stderr).not.toMatch(/Warning/);
   });

@@ -78,7 +78,7 @@ describe('serve', () => {
   });
 
   it('CSV cells that would run as formulas are neutralised, in the download too', async () => {
-    const r = await post(port, '/api/check?name=%3Dcmd%7Cx.txt', '=HYPERLINK("http://x")新建道路12公里。\n+SUM(1)培训农民300人次。', own());
+    const r = await post(port, '/api/check?name=%3Dcmd%7Cx.txt&lang=en', '=HYPERLINK("http://x")新建道路12公里。\n+SUM(1)培训农民300人次。', own());
     const rows = parse(JSON.parse(r.body).csv.slice(1), { columns: true }) as Array<Record<string, string>>;
     expect(rows.map((row) => row.file)).toEqual(["'=cmd|x.txt", "'=cmd|x.txt"]);
     expect(rows.map((row) => row.sentence)).toEqual(["'=HYPERLINK(\"http://x\")新建道路12公里。", "'+SUM(1)培训农民300人次。"]);
@@ -104,7 +104,7 @@ describe('CSV from the command line', () => {
   it('neutralises a cell that starts with =, + , - or @', () => {
     const dir = tmp();
     writeFileSync(join(dir, '=cmd.txt'), '@SUM(A1)全镇新建道路12公里。\n');
-    const r = run(['extract', '=cmd.txt', '--format', 'csv'], { cwd: dir });
+    const r = run(['extract', '--lang', 'en', '=cmd.txt', '--format', 'csv'], { cwd: dir });
     const rows = parse(r.stdout.slice(1), { columns: true }) as Array<Record<string, string>>;
     expect(rows[0]).toMatchObject({ file: "'=cmd.txt", sentence: "'@SUM(A1)全镇新建道路12公里。", text: '12公里' });
   });

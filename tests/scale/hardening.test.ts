@@ -112,7 +112,7 @@ describe('pathological files on the command line', () => {
   for (const [name, content] of cases) writeFileSync(join(dir, name), content);
 
   it('names every bad file, keeps the good one, exits 1', () => {
-    const r = run(['extract', dir, '--jobs', '0']);
+    const r = run(['extract', '--lang', 'en', dir, '--jobs', '0']);
     expect(r.code).toBe(1);
     for (const [, , message] of cases) if (message) expect(r.stderr).toMatch(message);
     const records = lines(r.stdout).map((l) => JSON.parse(l));
@@ -124,7 +124,7 @@ describe('pathological files on the command line', () => {
     const unit = sample.replace(/\n/g, ' ');
     const copies = Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(unit));
     writeFileSync(big, unit.repeat(copies));
-    const r = run(['extract', big, '--out', join(tmp(), 'big.jsonl'), '--stats', 'json', '--quiet']);
+    const r = run(['extract', '--lang', 'en', big, '--out', join(tmp(), 'big.jsonl'), '--stats', 'json', '--quiet']);
     expect(r.code).toBe(0);
     const stats = JSON.parse(/stats (.*)/.exec(r.stderr)![1]!);
     expect(stats.records).toBeGreaterThan(copies * 60);
@@ -168,7 +168,7 @@ describe('pathological files on the command line', () => {
     const d = tmp();
     writeFileSync(join(d, 'blocker'), '');
     for (const out of [join(d, 'blocker', 'x.jsonl'), join(d, 'blocker', 'dir/')]) {
-      const r = run(['extract', good, '--out', out]);
+      const r = run(['extract', '--lang', 'en', good, '--out', out]);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/cannot write/);
     }

@@ -9,13 +9,13 @@ describe('parquet', () => {
   it('holds the same records as JSONL, typed', async () => {
     const corpus = sampleFolder(3);
     const out = join(tmp(), 'metrics.parquet');
-    expect(run(['extract', corpus, '--format', 'parquet', '--out', out]).code).toBe(0);
+    expect(run(['extract', '--lang', 'en', corpus, '--format', 'parquet', '--out', out]).code).toBe(0);
     const bytes = readFileSync(out);
     const rows = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) });
-    const jsonl = lines(run(['extract', corpus]).stdout).map((l) => JSON.parse(l));
+    const jsonl = lines(run(['extract', '--lang', 'en', corpus]).stdout).map((l) => JSON.parse(l));
     expect(rows).toHaveLength(jsonl.length);
     const i = jsonl.findIndex((r) => r.text === '10万元/年');
-    expect(rows[i]).toMatchObject({ text: '10万元/年', value: 100000, unit: '元', per: '年', placeholder: false, line: jsonl[i].line, section: jsonl[i].section.join(' › ') });
+    expect(rows[i]).toMatchObject({ text: '10万元/年', value: 100000, unit: '元', per: '年', placeholder: false, line: jsonl[i].line, section: jsonl[i].section, valueStd: 100000, unitStd: '元/年', report: jsonl[i].report });
     expect(rows.filter((r) => r.value === null).length).toBe(jsonl.filter((r) => r.value === null || r.value === undefined).length);
   });
 });
@@ -23,9 +23,9 @@ describe('parquet', () => {
 describe('parallel runs', () => {
   it('give byte-identical output in input order whatever the number of workers', () => {
     const corpus = sampleFolder(8);
-    const one = run(['extract', corpus, '--jobs', '0']).stdout;
-    expect(run(['extract', corpus, '--jobs', '1']).stdout).toBe(one);
-    expect(run(['extract', corpus, '--jobs', '3']).stdout).toBe(one);
+    const one = run(['extract', '--lang', 'en', corpus, '--jobs', '0']).stdout;
+    expect(run(['extract', '--lang', 'en', corpus, '--jobs', '1']).stdout).toBe(one);
+    expect(run(['extract', '--lang', 'en', corpus, '--jobs', '3']).stdout).toBe(one);
   });
 });
 

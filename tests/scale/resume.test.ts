@@ -7,7 +7,7 @@ import { lines, run, sampleFolder, start, tmp } from './helpers.js';
 // none doubled, and unchanged files are skipped on a rerun.
 
 const corpus = sampleFolder(60);
-const reference = run(['extract', corpus, '--jobs', '0']).stdout;
+const reference = run(['extract', '--lang', 'en', corpus, '--jobs', '0']).stdout;
 
 async function killWhenManifestHas(dir: string, entries: number, signal: NodeJS.Signals, jobs: string): Promise<void> {
   const child = start(['extract', corpus, '--out', `${dir}/`, '--jobs', jobs, '--quiet']);
@@ -50,8 +50,10 @@ describe('--out FILE', () => {
     });
     expect(signal).toBe('SIGKILL');
     expect(readFileSync(out, 'utf8')).toBe('previous\n');
-    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toHaveLength(1);
-    expect(run(['extract', corpus, '--out', out, '--jobs', '0']).code).toBe(0);
+    // the records and the reports table beside them, neither put in place
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toHaveLength(2);
+    expect(readdirSync(dir)).not.toContain('metrics.reports.jsonl');
+    expect(run(['extract', '--lang', 'en', corpus, '--out', out, '--jobs', '0']).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(reference);
     // the killed run's temporary file is cleared by the next run
     expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
@@ -67,7 +69,7 @@ describe('resumable folder runs', () => {
       const done = lines(readFileSync(join(dir, 'manifest.jsonl'), 'utf8')).length;
       expect(done).toBeGreaterThanOrEqual(40);
       expect(done).toBeLessThan(300);
-      const rerun = run(['extract', corpus, '--out', `${dir}/`, '--jobs', jobs]);
+      const rerun = run(['extract', '--lang', 'en', corpus, '--out', `${dir}/`, '--jobs', jobs]);
       expect(rerun.code).toBe(0);
       const skipped = Number(/(\d+) unchanged and skipped/.exec(rerun.stdout)?.[1]);
       expect(skipped).toBeGreaterThanOrEqual(done - 1);
@@ -78,8 +80,8 @@ describe('resumable folder runs', () => {
 
   it('a rerun skips unchanged files, redoes changed ones, and tolerates a torn manifest line', () => {
     const dir = tmp();
-    expect(run(['extract', corpus, '--out', `${dir}/`]).code).toBe(0);
-    const again = run(['extract', corpus, '--out', `${dir}/`]);
+    expect(run(['extract', '--lang', 'en', corpus, '--out', `${dir}/`]).code).toBe(0);
+    const again = run(['extract', '--lang', 'en', corpus, '--out', `${dir}/`]);
     expect(again.stdout).toMatch(/0 processed, 300 unchanged and skipped/);
     // touched but identical content: skipped by its hash; edited: processed again
     const first = join(corpus, 'part-0', '0000-000_1cc2649785cb71b9.txt');
@@ -88,7 +90,7 @@ describe('resumable folder runs', () => {
     const original = readFileSync(edited, 'utf8');
     writeFileSync(edited, original.replace('X户', '12户'));
     appendFileSync(join(dir, 'manifest.jsonl'), '{"name": "torn');
-    const third = run(['extract', corpus, '--out', `${dir}/`]);
+    const third = run(['extract', '--lang', 'en', corpus, '--out', `${dir}/`]);
     expect(third.code).toBe(0);
     expect(third.stdout).toMatch(/1 processed, 299 unchanged and skipped/);
     expect(readFileSync(join(dir, 'metrics.jsonl'), 'utf8')).toContain('"text":"12户"');

@@ -48,7 +48,8 @@ describe('evaluate', () => {
 
 describe('JSONL serialisation', () => {
   it('is exactly JSON.stringify of each record, keys in schema order', async () => {
-    const { ENCODERS: { jsonl } } = await import('../../src/output/encoders.js');
+    const { encoderFor } = await import('../../src/output/encoders.js');
+    const jsonl = encoderFor('jsonl', 'en');
     const { ReportRecord } = await import('../../src/records/schema.js');
     const text = '一、成效\n全镇新建道路12公里，培训农民X人次，"引号"里XX镇的\\反斜杠10万元/年。\n';
     const records = extractText(text, 'dir/名字.txt').records;

@@ -8,7 +8,7 @@ export const table: SinkType = {
   extensions: ['.txt'],
   takes: 'summary',
   needsFile: false,
-  async open(path): Promise<Sink> {
+  async open(path, options): Promise<Sink> {
     const target = await openTarget(path);
     const summaries: ReportSummary[] = [];
     return {
@@ -17,7 +17,7 @@ export const table: SinkType = {
       },
       // The table is drawn only at the end, when it is shown.
       close: async () => {
-        await target.write(renderSummary(summaries));
+        await target.write(renderSummary(summaries, options.lang));
         await target.commit();
       },
       abort: () => target.abort(),
