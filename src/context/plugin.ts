@@ -118,12 +118,13 @@ export const reportContext: Plugin<[], Root> = function () {
     const mentions = findings.mentions.map((m, i): MentionContext => {
       const section = layout.sections.at(m.start);
       const sentence = sentenceOf(m.start, m.end);
-      const subject = subjects[i] ?? null;
+      // A number in a table cell is what its row and column headers say it is.
+      const subject = m.cell ? (m.cell.subject ?? subjects[i] ?? null) : (subjects[i] ?? null);
       const clause = clauseAround(text, m.start, m.end);
       const passage = framed.filter((f) => m.start >= f.start && m.start < f.end).pop()?.period ?? null;
       const stated = statedPeriod(text, clause[0], clause[1], m.start, m.end, report, 'actual').period ?? statedPeriod(text, sentence.start, m.end, m.start, m.end, report, 'actual').period;
-      const status = statusOf({ text, m, clause, section, report, stated });
-      const period = periodOf(text, m, clause, sentence, section, passage, report, status);
+      const status = m.cell?.status ?? statusOf({ text, m, clause, section, report, stated });
+      const period = m.cell?.period ?? periodOf(text, m, clause, sentence, section, passage, report, status);
       return { sentence: sentence.text, section, subject, theme: themeOf(section, subject, sentence.text), status, period };
     });
     last = { start: -1, end: -1, text: '' };

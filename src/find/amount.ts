@@ -4,6 +4,15 @@ import { parseNumber } from './numerals.js';
 import { matchSubunit, matchUnit, PER_UNITS, UNIT_ENTRIES, type UnitMatch } from './units.js';
 import { alternation, EXCLUSIONS, NUMERALS, QUALIFIERS, qualifierList } from './words.js';
 
+/** What a table's headers say of a number in one of its cells (EXTRACTION.md, table cells). */
+export interface CellFrame {
+  /** The row header and the column header joined, years and status words aside. */
+  subject: string | null;
+  status?: 'actual' | 'target';
+  /** A year a header names. */
+  period?: { from: number | null; to: number };
+}
+
 /** An amount found in the text, before it becomes a record. */
 export interface Mention {
   start: number;
@@ -28,6 +37,8 @@ export interface Mention {
   per: string | null;
   chinese: boolean;
   raw: string;
+  /** A number in a table cell whose unit its header or caption gives: what the headers say it is. */
+  cell?: CellFrame;
 }
 
 export interface TextPlaceholder {

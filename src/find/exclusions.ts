@@ -42,6 +42,8 @@ const VAGUE_ONE = EXCLUSIONS.vagueOne;
 /** 2021年, 二〇二一年, and ranges of years (2021—2025年): the first number decides. */
 function isYearLike(m: Mention): boolean {
   if (m.chinese) return /^[〇零一二三四五六七八九]{4}(?![〇零一二三四五六七八九])/.test(m.raw);
+  // 20142020年: a range of years whose dash a PDF's text layer lost.
+  if (/^(19|20)\d{2}(19|20)\d{2}$/.test(m.raw) && Number(m.raw.slice(4)) >= Number(m.raw.slice(0, 4))) return true;
   return /^[12１２][\d０-９]{3}(?![\d０-９])/.test(m.raw);
 }
 

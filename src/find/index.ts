@@ -2,7 +2,9 @@ import type { Mention, TextPlaceholder } from './amount.js';
 import { shareListQualifiers, shareListUnits } from './lists.js';
 import { findPlaceholders } from './placeholders.js';
 import { findQuantities } from './quantities.js';
-import { mergeSpans, sortSpans, type Span } from './spans.js';
+import type { TextTable } from '../structure/tables.js';
+import { isInside, mergeSpans, sortSpans, type Span } from './spans.js';
+import { tableCellMentions } from './table-cells.js';
 
 export type { Mention, TextPlaceholder } from './amount.js';
 
@@ -16,7 +18,7 @@ export interface Findings {
  * are report prose: not page furniture, not Markdown syntax).
  * Placeholders go first and claim their characters.
  */
-export function findAll(text: string, ranges: Span[]): Findings {
+export function findAll(text: string, ranges: Span[], tables: TextTable[] = []): Findings {
   const placeholders = findPlaceholders(text, ranges);
   const claimed = mergeSpans(placeholders.claimed);
   const quantities = findQuantities(text, ranges, claimed);
@@ -24,5 +26,9 @@ export function findAll(text: string, ranges: Span[]): Findings {
   const listed = shareListUnits(text, quantities.bare, mentions);
   const all = sortSpans([...mentions, ...listed]);
   shareListQualifiers(text, all);
-  return { mentions: all, texts: placeholders.texts };
+  if (tables.length === 0) return { mentions: all, texts: placeholders.texts };
+  const read = (cell: string) => findQuantities(cell, [{ start: 0, end: cell.length }], []).mentions;
+  const inProse = tables.map((t) => ({ ...t, rows: t.rows.map((row) => row.map((cell) => (isInside(ranges, cell.start) ? cell : { ...cell, text: '' }))) }));
+  const cells = tableCellMentions(inProse, all, read);
+  return { mentions: cells.length > 0 ? sortSpans([...all, ...cells]) : all, texts: placeholders.texts };
 }

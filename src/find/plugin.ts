@@ -6,6 +6,7 @@ import { findAll } from './index.js';
 /** Finds amounts and placeholders in the prose ranges the structure stage left. */
 export const reportFind: Plugin<[], Root> = function () {
   return (_tree, file) => {
-    file.data.findings = findAll(String(file.value), required(file.data.layout, 'the layout').scanRanges);
+    const layout = required(file.data.layout, 'the layout');
+    file.data.findings = findAll(String(file.value), layout.scanRanges, layout.tables);
   };
 };

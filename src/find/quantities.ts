@@ -170,14 +170,17 @@ function spacedShare(text: string, at: number, limit: number): Mention | null {
   }
   origin.push(origin.length > 0 ? origin[origin.length - 1]! + 1 : at);
   const found = findQuantities(compact, [{ start: 0, end: compact.length }], []).mentions[0];
-  if (!found || found.start !== 0 || found.dimension !== 'percent' || found.value === null) return null;
+  if (!found || found.start !== 0 || found.value === null) return null;
   const end = origin[found.end - 1]! + 1;
   if (end - at === found.end) return null; // no space inside it: the ordinary reading has it
-  return { ...found, start: at, end, numberStart: at, numberEnd: origin[found.numberEnd - 1]! + 1, raw: text.slice(at, end) };
+  const numberEnd = origin[found.numberEnd - 1]! + 1;
+  // Any amount whose digits old typesetting spaced out one by one (1 0 0 0 万人); else only a share.
+  if (found.dimension !== 'percent' && !/^\d(?: \d){2,}$/.test(text.slice(at, numberEnd))) return null;
+  return { ...found, start: at, end, numberStart: at, numberEnd, raw: text.slice(at, end) };
 }
 
 /** Characters a spaced-out share is made of: numerals, digits, points, 成, 折, 个百分点, 百分之. */
-const SHARE_PART = /[0-9０-９.．零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟兩貳參陸点點成折个個分之]/;
+const SHARE_PART = /[0-9０-９.．万亿零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟兩貳參陸点點成折个個分之]/;
 
 /** Whether a space stands between two parts of a share within the next few characters. */
 function hasInnerSpace(text: string, at: number): boolean {

@@ -11,7 +11,7 @@ const zh = {
   helpCommand: '显示某个命令的帮助',
   extract: {
     description: '提取每一个指标和占位符，输出为记录',
-    paths: '报告文件或文件夹（.txt、.md、.docx、.html），递归查找',
+    paths: '报告文件或文件夹（.txt、.md、.docx、.doc、.wps、.rtf、.html、.pdf），递归查找',
     format: '输出格式（默认：按 --out 的扩展名，否则为 jsonl）',
     out: '把记录写入此文件（原子写入），不写到标准输出；以 / 结尾的文件夹（DIR/）为可续跑的运行',
     reports: '把每份报告一行的报告表写入此文件（默认：--out 旁边的 *.reports.*）',
@@ -28,7 +28,7 @@ const zh = {
   },
   lint: {
     description: '列出每一个未填写的占位符和可疑数字；发现问题时退出码为 1',
-    paths: '报告文件或文件夹（.txt、.md、.docx、.html）',
+    paths: '报告文件或文件夹（.txt、.md、.docx、.doc、.wps、.rtf、.html、.pdf）',
     format: '输出格式',
     stdin: '检查标准输入中的文本',
     stdinFilename: '--stdin 的文件名：决定其格式、配置查找和提示中的名称',
@@ -45,7 +45,7 @@ const zh = {
     keepFurniture: '保留网页杂项中的数字',
   },
   serve: {
-    description: '在本机打开一个网页，无需终端即可检查草稿（.docx、.txt、.md）',
+    description: '在本机打开一个网页，无需终端即可检查草稿（.docx、.doc、.wps、.pdf、.txt、.md …）',
     port: '监听的端口（0 = 自动选择空闲端口）',
     host: '监听的地址；默认只允许本机访问',
     open: (url: string) => `report-metrics：请打开 ${url}（按 Ctrl-C 停止）`,
@@ -94,7 +94,7 @@ const en: Messages = {
   helpCommand: 'display help for a command',
   extract: {
     description: 'extract every metric and placeholder into records',
-    paths: 'report files or folders (.txt, .md, .docx, .html), searched recursively',
+    paths: 'report files or folders (.txt, .md, .docx, .doc, .wps, .rtf, .html, .pdf), searched recursively',
     format: 'output format (default: from --out\'s extension, else jsonl)',
     out: 'write records to this file (atomically) instead of stdout; a folder (DIR/) makes a resumable run',
     reports: 'write the reports table (one row per report) to this file (default: *.reports.* beside --out)',
@@ -111,7 +111,7 @@ const en: Messages = {
   },
   lint: {
     description: 'list every unfilled placeholder and doubtful number; exit 1 when any is found',
-    paths: 'report files or folders (.txt, .md, .docx, .html)',
+    paths: 'report files or folders (.txt, .md, .docx, .doc, .wps, .rtf, .html, .pdf)',
     format: 'output format',
     stdin: 'check the text given on standard input',
     stdinFilename: 'file name for --stdin: its format, config lookup and the name in messages',
@@ -128,7 +128,7 @@ const en: Messages = {
     keepFurniture: 'keep numbers from web-page furniture',
   },
   serve: {
-    description: 'start a local web page to check a draft (.docx, .txt, .md) without a terminal',
+    description: 'start a local web page to check a draft (.docx, .doc, .wps, .pdf, .txt, .md …) without a terminal',
     port: 'port to listen on (0 picks a free one)',
     host: 'address to listen on; the default keeps it to this machine',
     open: (url) => `report-metrics: open ${url} (Ctrl-C to stop)`,

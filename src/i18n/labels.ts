@@ -13,6 +13,7 @@ type ReportColumn = (typeof REPORT_COLUMNS)[number];
 
 const METRIC_HEADERS_ZH: Record<MetricColumn, string> = {
   report: '报告编号', file: '文件', kind: '记录类型', line: '行', column: '列', start: '起始位置', end: '结束位置',
+  page: '页码', tableIndex: '表格', tableRow: '表格行', tableColumn: '表格列',
   text: '原文', value: '数值', valueMax: '数值上限', unit: '单位', unitAsWritten: '原文单位',
   valueStd: '标准数值', valueMaxStd: '标准数值上限', unitStd: '标准单位', approx: '约数', placeholder: '待填',
   dimension: '计量类别', per: '计量周期', subject: '指标', status: '状态', periodFrom: '起始年份', periodTo: '截止年份',

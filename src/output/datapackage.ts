@@ -85,6 +85,7 @@ export function recordFields(layout: Layout, lang: Lang): TableField[] {
     const name = layout === 'parquet' ? c : metricHeader(c, lang);
     if (c === 'kind') return field(name, title, { type: 'string', enum: ['metric', 'text'], description: 'metric: an amount; text: a word or date left unfilled' }, c, layout, lang);
     if (c === 'periodFrom') return field(name, title, { type: ['integer', 'null'], description: 'First year the amount refers to; empty for a running total with no start (累计) or when no year can be told' }, c, layout, lang);
+    if (c === 'tableIndex' || c === 'tableRow' || c === 'tableColumn') return field(name, title, { type: ['integer', 'null'], description: `${c === 'tableIndex' ? 'The 1-based table of the report' : c === 'tableRow' ? 'The 1-based row of the table (row 1 is the header)' : 'The 1-based column of the table'} the text stands in; empty outside tables` }, c, layout, lang);
     if (c === 'periodTo') return field(name, title, { type: ['integer', 'null'], description: 'Last year the amount refers to; empty when no year can be told' }, c, layout, lang);
     const s = METRIC[c] ?? TEXT[c]!;
     const f = field(name, title, s, c, layout, lang);

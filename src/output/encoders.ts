@@ -25,6 +25,7 @@ type Cell = string | number | boolean | null;
 /** A record's field as a cell of a table: the period as two years, the section path joined. */
 export function recordCell(record: ReportRecord, column: (typeof TABLE_COLUMNS)[number]): Cell {
   if (column === 'periodFrom' || column === 'periodTo') return record.kind === 'metric' && record.period ? (column === 'periodFrom' ? record.period.from : record.period.to) : null;
+  if (column === 'tableIndex' || column === 'tableRow' || column === 'tableColumn') return record.table ? record.table[column === 'tableIndex' ? 'index' : column === 'tableRow' ? 'row' : 'column'] : null;
   const value = (record as Record<string, unknown>)[column];
   if (value === undefined || value === null) return null;
   if (Array.isArray(value)) return value.join(SECTION_SEPARATOR);

@@ -23,6 +23,11 @@ const K = {
   line: ascii(',"line":'),
   column: ascii(',"column":'),
   text: ascii(',"text":'),
+  page: ascii(',"page":'),
+  table: ascii(',"table":'),
+  tableIndex: ascii('{"index":'),
+  tableRow: ascii(',"row":'),
+  tableColumn: ascii(',"column":'),
   value: ascii(',"value":'),
   valueMax: ascii(',"valueMax":'),
   unit: ascii(',"unit":'),
@@ -190,6 +195,19 @@ function writeStart(out: Utf8Buffer, r: ReportRecord, fileJson: Uint8Array): voi
   out.number(r.column);
   out.put(K.text);
   out.json(r.text);
+  out.put(K.page);
+  out.number(r.page);
+  out.put(K.table);
+  if (r.table === null) out.put(NULL);
+  else {
+    out.put(K.tableIndex);
+    out.number(r.table.index);
+    out.put(K.tableRow);
+    out.number(r.table.row);
+    out.put(K.tableColumn);
+    out.number(r.table.column);
+    out.put(K.periodClose);
+  }
 }
 
 function writeMetricMiddle(out: Utf8Buffer, r: MetricRecord): void {

@@ -31,7 +31,7 @@ function kindOf(name: string, ints: string[], doubles: string[], booleans: strin
 export const RECORDS_TABLE: TableSpec<ReportRecord> = {
   columns: TABLE_COLUMNS.map((name) => ({
     name,
-    kind: kindOf(name, ['line', 'column', 'start', 'end', 'year', 'periodFrom', 'periodTo'], ['value', 'valueMax', 'valueStd', 'valueMaxStd'], ['placeholder'], ['section']),
+    kind: kindOf(name, ['line', 'column', 'start', 'end', 'page', 'tableIndex', 'tableRow', 'tableColumn', 'year', 'periodFrom', 'periodTo'], ['value', 'valueMax', 'valueStd', 'valueMaxStd'], ['placeholder'], ['section']),
   })),
   cell(record, column) {
     if (column === 'section') return record.section;

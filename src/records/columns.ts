@@ -3,7 +3,7 @@
 // threads that only format records do not load zod.
 
 export const TABLE_COLUMNS = [
-  'report', 'file', 'kind', 'line', 'column', 'start', 'end', 'text', 'value', 'valueMax', 'unit', 'unitAsWritten',
+  'report', 'file', 'kind', 'line', 'column', 'start', 'end', 'page', 'tableIndex', 'tableRow', 'tableColumn', 'text', 'value', 'valueMax', 'unit', 'unitAsWritten',
   'valueStd', 'valueMaxStd', 'unitStd', 'approx', 'placeholder', 'dimension', 'per', 'subject', 'status', 'periodFrom', 'periodTo', 'section', 'theme', 'year', 'format', 'sentence',
 ] as const;
 

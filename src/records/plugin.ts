@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { required } from '../stage.js';
 import { reportKey } from './report-key.js';
+import { locator } from './where.js';
 import type { MetricRecord, ReportRecord, TextPlaceholderRecord } from './schema.js';
 import { standardValue } from './standard.js';
 
@@ -10,7 +11,8 @@ export const reportRecords: Plugin<[], Root> = function () {
   return (_tree, file) => {
     const text = String(file.value);
     const source = required(file.data.source, 'the report source');
-    const { lines } = required(file.data.layout, 'the layout');
+    const { lines, tables } = required(file.data.layout, 'the layout');
+    const where = locator(source.blocks, tables);
     const findings = required(file.data.findings, 'the findings');
     const context = required(file.data.context, 'the context');
     const records: ReportRecord[] = [];
@@ -27,6 +29,7 @@ export const reportRecords: Plugin<[], Root> = function () {
         line: pos.line,
         column: pos.column,
         text: text.slice(m.start, m.end),
+        ...where(m.start),
         value: m.value,
         valueMax: m.valueMax,
         unit: m.unit,
@@ -59,6 +62,7 @@ export const reportRecords: Plugin<[], Root> = function () {
         line: pos.line,
         column: pos.column,
         text: text.slice(t.start, t.end),
+        ...where(t.start),
         placeholder: true,
         slot: t.reason === 'date' ? 'date' : 'word',
         sentence: c.sentence,

@@ -34,6 +34,15 @@ const location = {
   line: z.number().int().positive().describe('1-based line of start'),
   column: z.number().int().positive().describe('1-based column of start, in UTF-16 code units'),
   text: z.string().describe('The exact slice text[start, end)'),
+  page: z.number().int().positive().nullable().describe('1-based page of a PDF the text stands on, else null'),
+  table: z
+    .object({
+      index: z.number().int().positive().describe('1-based table of the report, in document order'),
+      row: z.number().int().positive().describe('1-based row; row 1 is the header'),
+      column: z.number().int().positive().describe('1-based column'),
+    })
+    .nullable()
+    .describe('The table cell the text stands in, else null'),
 };
 
 export const MetricRecord = z

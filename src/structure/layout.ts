@@ -1,5 +1,6 @@
 import type { Span } from '../find/spans.js';
 import type { LineIndex } from './lines.js';
+import type { TextTable } from './tables.js';
 import type { HeadingInfo, SectionIndex } from './text-tree.js';
 
 /** The report's shape, worked out once by the structure stages. */
@@ -15,5 +16,7 @@ export interface ReportLayout {
   scanRanges: Span[];
   /** The title line, when the report has one. */
   title?: string;
+  /** Rows of tab- or |-separated cells (the readers write every table so). */
+  tables: TextTable[];
 }
 

@@ -7,6 +7,7 @@ import { required } from '../stage.js';
 import { findFurniture } from './furniture.js';
 import { findAddresses } from './urls.js';
 import { LineIndex, splitLines } from './lines.js';
+import { findTables } from './tables.js';
 import { collectHeadings, parseTextToTree, SectionIndex } from './text-tree.js';
 
 const markdown = unified().use(remarkParse);
@@ -26,7 +27,7 @@ export const reportParse: Plugin<[StructureOptions?], string, Root> = function (
     const found = options.keepFurniture ? { spans: [], lines: 0 } : findFurniture(document, splitLines(document), source.format);
     const furniture = mergeSpans(found.spans);
     const tree = source.format === 'md' ? (markdown.parse(document) as Root) : parseTextToTree(document, furniture);
-    file.data.layout = { lines: new LineIndex(document), headings: [], sections: new SectionIndex([]), furniture, furnitureLines: found.lines, scanRanges: [] };
+    file.data.layout = { lines: new LineIndex(document), headings: [], sections: new SectionIndex([]), furniture, furnitureLines: found.lines, scanRanges: [], tables: [] };
     return tree;
   };
 };
@@ -38,6 +39,7 @@ export const reportStructure: Plugin<[], Root> = function () {
     layout.headings = collectHeadings(tree);
     layout.sections = new SectionIndex(layout.headings);
     layout.title = layout.headings.find((h) => h.depth === 1)?.text;
+    layout.tables = findTables(String(file.value));
     layout.scanRanges = subtract(textRanges(tree), mergeSpans([...layout.furniture, ...findAddresses(String(file.value))]));
   };
 };

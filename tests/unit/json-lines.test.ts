@@ -26,7 +26,7 @@ const nullableNumber = fc.oneof(fc.constant(null), fc.double({ noDefaultInfinity
 
 function metric(sentence: string, section: string[], text: string, subject: string | null, value: number | null): ReportRecord {
   return {
-    kind: 'metric', report: '0123456789abcdef', file: 'a/报告"1".txt', start: 3, end: 7, line: 2, column: 4, text, value, valueMax: null, unit: '亩',
+    kind: 'metric', report: '0123456789abcdef', file: 'a/报告"1".txt', start: 3, end: 7, line: 2, column: 4, text, page: value === null ? null : 2, table: value === null ? null : { index: 1, row: 2, column: 3 }, value, valueMax: null, unit: '亩',
     unitAsWritten: '万亩', approx: 'about', placeholder: value === null, dimension: 'area', per: null,
     valueStd: value === null ? null : value * 2, valueMaxStd: null, unitStd: '平方米', sentence, subject, status: value === null ? 'target' : 'actual', period: value === null ? null : { from: value > 0 ? null : 2021, to: 2024 }, section,
     theme: '产业振兴', year: 2024, format: 'txt',
@@ -35,7 +35,7 @@ function metric(sentence: string, section: string[], text: string, subject: stri
 
 function placeholder(sentence: string, section: string[], text: string): ReportRecord {
   return {
-    kind: 'text', report: '0123456789abcdef', file: 'a/报告"1".txt', start: 9, end: 11, line: 3, column: 1, text, placeholder: true, slot: 'word',
+    kind: 'text', report: '0123456789abcdef', file: 'a/报告"1".txt', start: 9, end: 11, line: 3, column: 1, text, page: null, table: null, placeholder: true, slot: 'word',
     sentence, section, format: 'md',
   } as ReportRecord;
 }

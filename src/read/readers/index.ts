@@ -1,15 +1,18 @@
 import { extname } from 'node:path';
 import type { Reader } from '../reader.js';
+import { doc } from './doc.js';
 import { docx } from './docx.js';
 import { html } from './html.js';
 import { md } from './md.js';
+import { pdf } from './pdf.js';
+import { rtf } from './rtf.js';
 import { txt } from './txt.js';
 
 // Every input format, one reader a file. The walk, the pipeline, lint
 // (files and --stdin), serve and eval all choose a reader here. A new
 // format is one file in this folder and one line in this list.
 
-export const READERS: readonly Reader[] = [txt, md, docx, html];
+export const READERS: readonly Reader[] = [txt, md, docx, doc, rtf, html, pdf];
 
 export const INPUT_FORMATS = READERS.map((r) => r.format) as [string, ...string[]];
 
