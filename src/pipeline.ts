@@ -1,5 +1,6 @@
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { expectText } from './context/jieba.js';
 import { reportContext } from './context/plugin.js';
 import { reportFind } from './find/plugin.js';
 import { reportLint, type LintOptions } from './lint/plugin.js';
@@ -49,6 +50,7 @@ export interface ExtractTextOptions extends PipelineOptions {
 export function extractText(text: string, name = 'input.txt', options: ExtractTextOptions = {}): ExtractResult {
   const processor = options.processor ?? createProcessor(options);
   const source: ReportSource = { name, format: readerForName(name)?.format ?? 'txt', ...options.source };
+  expectText(text);
   const file = new VFile({ path: name, value: text, data: { source } });
   const tree = processor.parse(file);
   processor.runSync(tree, file);

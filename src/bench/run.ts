@@ -1,79 +1,33 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
-import { decode } from '../read/decode.js';
-import { scaling } from './probe.js';
+import { readInput } from '../read/read-input.js';
+import { collectInputs, type InputFile } from '../read/walk.js';
+import { stageShares } from './profile.js';
 
-// `npm run bench`: throughput and memory of the pipeline, as ratios against
-// nodejieba's own `cut` measured in the same run (machines here are noisy,
-// ratios less so). Not a test: it prints figures for the README.
+// `npm run bench [-- DIR…]`: what users feel, on distinct real text, as
+// ratios against nodejieba's own `cut` measured in the same run (machines
+// here are noisy; ratios less so). Not a test: it prints the README's table.
 //
-//   (a) reading + decoding alone          (b) nodejieba cut, whole text, one thread
-//   (c) full extract, one worker          (d) full extract, all cores
-//   (c2) full extract, one worker, twice the corpus (time must grow linearly)
+//   (a) reading + decoding every file (the readers)
+//   (b) nodejieba.cut of every line, one thread
+//   (c) extract, one worker            (d) extract, default options
+//   (c½) extract, one worker, half the files (--shard 1/2): time per MB must hold
+//   (e) lint of one ~20 KB report from a cold start, beside `node -e ""`
+//   (f) where the CPU goes, by stage, from a profile of (c) in one thread
+//
+// With no folder it measures ../shared/bench-corpus: its reports/ and the
+// whole of it. Every figure is the best of three runs (BENCH_RUNS), the
+// configurations taking turns, so a machine that gets busier over the
+// minutes favours none of them.
 
 const root = join(fileURLToPath(import.meta.url), '..', '..', '..');
 const cli = join(root, 'dist', 'cli', 'main.js');
-const generated = join(root, 'bench', 'generated');
-const targetMB = Number(process.env.BENCH_MB ?? 100);
-/**
- * Every figure is the best of this many runs. A busy machine only ever adds
- * time, so the fastest run is the closest to what the code itself costs.
- */
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
-
-/** Place names swapped into copies so clauses vary the way different townships' reports do. */
-const PLACES = ['城关镇', '河西镇', '东坝乡', '石桥镇', '南岗乡', '柳林镇', '新华街道', '白沙镇', '青山乡', '龙泉镇', '桃源乡', '金港镇'];
-const SCOPES = ['我镇', '全镇', '本乡镇', '我乡', '全乡'];
-
-function vary(text: string, copy: number): string {
-  const place = PLACES[copy % PLACES.length]!;
-  let out = text.replace(/\d/g, (d) => String((Number(d) + copy) % 10));
-  for (const scope of SCOPES) out = out.split(scope).join(copy % 3 === 0 ? scope : place);
-  // Drop one paragraph line in a few copies, so documents differ in length and order of content.
-  if (copy % 5 === 0) {
-    const lines = out.split('\n');
-    lines.splice(1 + (copy % Math.max(1, lines.length - 1)), 1);
-    out = lines.join('\n');
-  }
-  return out;
-}
-
-function generate(name: string, mb: number, offset: number): string {
-  const dir = join(generated, name);
-  const marker = join(dir, `.complete-${mb}`);
-  if (existsSync(marker)) return dir;
-  rmSync(dir, { recursive: true, force: true });
-  const samples = readdirSync(join(root, 'corpus')).sort().map((f) => readFileSync(join(root, 'corpus', f), 'utf8'));
-  let bytes = 0;
-  let copy = offset;
-  while (bytes < mb * 1e6) {
-    const sub = join(dir, `batch-${String(Math.floor(copy / 500)).padStart(4, '0')}`);
-    mkdirSync(sub, { recursive: true });
-    for (let s = 0; s < samples.length && bytes < mb * 1e6; s++) {
-      const text = vary(samples[s]!, copy);
-      writeFileSync(join(sub, `${String(copy).padStart(6, '0')}-${s}.txt`), text);
-      bytes += Buffer.byteLength(text);
-    }
-    copy++;
-  }
-  writeFileSync(marker, '');
-  return dir;
-}
-
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listFiles(full));
-    else out.push(full);
-  }
-  return out.sort();
-}
+const scratch = mkdtempSync(join(tmpdir(), 'report-metrics-bench-'));
 
 interface CliStats {
   files: number;
@@ -86,120 +40,139 @@ interface CliStats {
 }
 
 interface Config {
-  paths: string[];
-  jobs: number;
-  env?: NodeJS.ProcessEnv;
+  label: string;
+  args: string[];
 }
 
-/**
- * The fastest of RUNS runs of each configuration. The configurations take
- * turns (one run of each, then again), so a machine that gets busier or
- * quieter over the minutes does not favour one of them.
- */
-function bestRuns(configs: Config[]): CliStats[] {
-  const best: Array<CliStats | null> = configs.map(() => null);
+function runCli(args: string[]): { seconds: number; stats: CliStats | null; status: number | null } {
+  const started = performance.now();
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, REPORT_METRICS_LANG: 'en' } });
+  const seconds = (performance.now() - started) / 1000;
+  const line = r.stderr.split('\n').find((l) => l.startsWith('stats '));
+  return { seconds, stats: line ? (JSON.parse(line.slice(6)) as CliStats) : null, status: r.status };
+}
+
+/** The fastest of RUNS runs of each configuration, the configurations taking turns. */
+function bestRuns(configs: Config[]): Array<{ seconds: number; stats: CliStats }> {
+  const best: Array<{ seconds: number; stats: CliStats } | null> = configs.map(() => null);
   for (let run = 0; run < RUNS; run++) {
     configs.forEach((config, k) => {
-      const stats = runExtract(config.paths, config.jobs, config.env ?? {});
-      if (!best[k] || stats.seconds < best[k]!.seconds) best[k] = stats;
+      const out = join(scratch, 'out.jsonl');
+      const r = runCli([...config.args, '--out', out, '--quiet', '--stats', 'json']);
+      rmSync(out, { force: true });
+      rmSync(join(scratch, 'out.reports.jsonl'), { force: true });
+      if (!r.stats || (r.status !== 0 && r.status !== 1)) throw new Error(`${config.label}: extract failed (${r.status})`);
+      if (!best[k] || r.stats.seconds < best[k]!.stats.seconds) best[k] = { seconds: r.seconds, stats: r.stats };
     });
   }
-  return best as CliStats[];
+  return best as Array<{ seconds: number; stats: CliStats }>;
 }
 
-function runExtract(paths: string[], jobs: number, env: NodeJS.ProcessEnv): CliStats {
-  const out = join(generated, 'out.jsonl');
-  const r = spawnSync(process.execPath, [cli, 'extract', ...paths, '--jobs', String(jobs), '--out', out, '--quiet', '--stats', 'json'], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, ...env } });
-  if (r.status !== 0) throw new Error(`extract failed (${r.status}): ${r.stderr.slice(-2000)}`);
-  const line = r.stderr.split('\n').find((l) => l.startsWith('stats '));
-  if (!line) throw new Error('extract printed no stats');
-  rmSync(out, { force: true });
-  return JSON.parse(line.slice(6)) as CliStats;
+function bestOf(fn: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    fn();
+    best = Math.min(best, (performance.now() - t) / 1000);
+  }
+  return best;
 }
 
-/** Cores kept busy on average: CPU time of all threads over wall time. */
-function cores(s: CliStats): string {
-  return (s.cpuSeconds / s.seconds).toFixed(2);
+/** A report of about 20 KB to lint, the one nearest that size. */
+function lintSample(files: InputFile[]): InputFile | undefined {
+  return [...files].filter((f) => /\.(txt|md)$/.test(f.name)).sort((a, b) => Math.abs((a.size ?? 0) - 20_000) - Math.abs((b.size ?? 0) - 20_000))[0];
 }
 
-function bestOf(fn: () => void): { seconds: number } {
-  const times = Array.from({ length: RUNS }, () => time(fn).seconds);
-  return { seconds: Math.min(...times) };
-}
+async function measure(label: string, paths: string[]): Promise<void> {
+  const { files } = await collectInputs(paths);
+  if (files.length === 0) throw new Error(`${label}: no report to read in ${paths.join(', ')}`);
 
-function time<T>(fn: () => T): { seconds: number; value: T } {
-  const t = performance.now();
-  const value = fn();
-  return { seconds: (performance.now() - t) / 1000, value };
+  // (a) every file through its reader
+  let bytes = 0;
+  const texts: string[] = [];
+  const started = performance.now();
+  for (const f of files) {
+    try {
+      const read = await readInput(f);
+      bytes += f.size ?? statSync(f.path).size;
+      texts.push(read.text);
+    } catch {
+      // A file the tool refuses counts in no figure.
+    }
+  }
+  const a = (performance.now() - started) / 1000;
+  const mb = bytes / 1e6;
+
+  // (b) nodejieba cut of every line, one thread, its dictionary loaded beforehand
+  nodejieba.load();
+  nodejieba.cut('预热');
+  const lines = texts.flatMap((t) => t.split('\n'));
+  texts.length = 0;
+  const b = bestOf(() => {
+    for (const l of lines) if (l !== '') nodejieba.cut(l);
+  });
+  const bRate = mb / b;
+
+  const [c, d, half] = bestRuns([
+    { label: '(c)', args: ['extract', ...paths, '--jobs', '1'] },
+    { label: '(d)', args: ['extract', ...paths] },
+    { label: '(c½)', args: ['extract', ...paths, '--jobs', '1', '--shard', '1/2'] },
+  ]) as [{ seconds: number; stats: CliStats }, { seconds: number; stats: CliStats }, { seconds: number; stats: CliStats }];
+
+  // (e) a cold lint, beside a bare start of node
+  const sample = lintSample(files);
+  const nodeStart = bestOf(() => void spawnSync(process.execPath, ['-e', '']));
+  const lint = sample ? bestOf(() => void runCli(['lint', sample.path])) : NaN;
+
+  // (f) CPU by stage, one thread
+  const shares = await stageShares(cli, paths, scratch);
+
+  const mbps = (s: CliStats) => s.bytes / 1e6 / s.seconds;
+  const cRate = mbps(c.stats);
+  const dRate = mbps(d.stats);
+  const perMB = (s: CliStats) => s.seconds / (s.bytes / 1e6);
+  const rows: Array<[string, string, string]> = [
+    ['(a) read + decode', `${(mb / a).toFixed(1)} MB/s`, ''],
+    ['(b) nodejieba cut, 1 thread', `${bRate.toFixed(1)} MB/s`, ''],
+    ['(c) extract, 1 worker', `${cRate.toFixed(1)} MB/s`, `peak RSS ${c.stats.maxRssMB.toFixed(0)} MB, ${(c.stats.cpuSeconds / c.stats.seconds).toFixed(2)} cores busy`],
+    [`(d) extract, default (${availableParallelism()} cores)`, `${dRate.toFixed(1)} MB/s`, `peak RSS ${d.stats.maxRssMB.toFixed(0)} MB, ${(d.stats.cpuSeconds / d.stats.seconds).toFixed(2)} cores busy`],
+    ['(c½) 1 worker, half the files', `${mbps(half.stats).toFixed(1)} MB/s`, `${(half.stats.bytes / 1e6).toFixed(1)} MB`],
+    ['(e) lint one report, cold', sample ? `${(lint * 1000).toFixed(0)} ms` : 'n/a', sample ? `${(statSync(sample.path).size / 1000).toFixed(0)} KB; node -e "" alone: ${(nodeStart * 1000).toFixed(0)} ms` : ''],
+  ];
+  console.log(`\n## ${label}: ${files.length} files, ${mb.toFixed(1)} MB, ${c.stats.records.toLocaleString('en-US')} records\n`);
+  for (const [what, figure, extra] of rows) console.log(`${what.padEnd(34)} ${figure.padStart(10)}   ${extra}`);
+  const peak = Math.max(c.stats.maxRssMB, d.stats.maxRssMB, half.stats.maxRssMB);
+  console.log(`
+c/b   ${(cRate / bRate).toFixed(2)}   target ≥ 1.5
+d/b   ${(dRate / bRate).toFixed(2)}   target ≥ 2.5
+d/c   ${(dRate / cRate).toFixed(2)}   target ≥ 1.7
+time per MB, half vs all (1 worker)   ${(perMB(half.stats) / perMB(c.stats)).toFixed(3)}   target 0.90–1.10
+peak RSS, any run   ${peak.toFixed(0)} MB   target ≤ 600 MB
+ms per record (c)   ${((c.stats.seconds / c.stats.records) * 1000).toFixed(3)}
+(f) CPU by stage, one thread: ${shares.map(([stage, share]) => `${stage} ${(share * 100).toFixed(1)} %`).join(', ')}`);
 }
 
 async function main(): Promise<void> {
-  console.log(`generating ${targetMB} MB ×2 under bench/generated (git-ignored) …`);
-  const setA = generate('set-a', targetMB, 0);
-  const setB = generate('set-b', targetMB, 1_000_000);
-  const files = listFiles(setA);
-
-  // (a) reading and decoding alone
-  let totalBytes = 0;
-  const texts: string[] = [];
-  const a = time(() => {
-    for (const f of files) {
-      const bytes = readFileSync(f);
-      totalBytes += bytes.length;
-      texts.push(decode(bytes).text);
-    }
-  });
-  const mb = totalBytes / 1e6;
-
-  // (b) nodejieba cut over the whole text, one thread, with its own dictionary
-  nodejieba.load();
-  nodejieba.cut('预热');
-  const b = bestOf(() => {
-    for (const t of texts) nodejieba.cut(t);
-  });
-  texts.length = 0;
-
-  const jobs = availableParallelism();
-  const [c, d, c2, d2, cNoMemo] = bestRuns([
-    { paths: [setA], jobs: 1 },
-    { paths: [setA], jobs },
-    { paths: [setA, setB], jobs: 1 },
-    { paths: [setA, setB], jobs },
-    { paths: [setA], jobs: 1, env: { REPORT_METRICS_MEMO: '0' } },
-  ]) as [CliStats, CliStats, CliStats, CliStats, CliStats];
-  const arithmeticScaling = await scaling('arithmetic', root);
-  const pipelineScaling = await scaling('pipeline', root);
-
-  const rows: Array<[string, string, string]> = [
-    ['(a) read + decode', `${(mb / a.seconds).toFixed(1)} MB/s`, ''],
-    ['(b) nodejieba cut, 1 thread', `${(mb / b.seconds).toFixed(1)} MB/s`, ''],
-    ['(c) extract, 1 worker', `${c.mbPerSecond.toFixed(1)} MB/s`, `peak RSS ${c.maxRssMB.toFixed(0)} MB, ${cores(c)} cores busy`],
-    [`(d) extract, ${jobs} workers`, `${d.mbPerSecond.toFixed(1)} MB/s`, `peak RSS ${d.maxRssMB.toFixed(0)} MB, ${cores(d)} cores busy`],
-    [`(c) on ${(c2.bytes / 1e6).toFixed(0)} MB, 1 worker`, `${c2.mbPerSecond.toFixed(1)} MB/s`, `peak RSS ${c2.maxRssMB.toFixed(0)} MB`],
-    [`(d) on ${(d2.bytes / 1e6).toFixed(0)} MB, ${jobs} workers`, `${d2.mbPerSecond.toFixed(1)} MB/s`, `peak RSS ${d2.maxRssMB.toFixed(0)} MB`],
-    ['(c) 1 worker, jieba memo off', `${cNoMemo.mbPerSecond.toFixed(1)} MB/s`, 'every clause tagged afresh'],
-  ];
+  const given = process.argv.slice(2).filter((a) => a !== '--');
+  const shared = resolve(root, '..', 'shared', 'bench-corpus');
+  const corpora: Array<[string, string[]]> = [];
+  if (given.length > 0) corpora.push([given.join(' '), given.map((p) => resolve(p))]);
+  else if (existsSync(shared)) corpora.push(['bench-corpus/reports', [join(shared, 'reports')]], ['bench-corpus (whole)', [shared]]);
+  else {
+    console.error('report-metrics bench: give a folder of reports (npm run bench -- DIR), or put the benchmark corpus at ../shared/bench-corpus');
+    process.exitCode = 2;
+    return;
+  }
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`\nmachine: ${jobs} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; best of ${RUNS} runs each`);
-  console.log(`corpus: ${files.length} files, ${mb.toFixed(1)} MB; ${c.records} records\n`);
-  for (const [label, rate, extra] of rows) console.log(`${label.padEnd(30)} ${rate.padStart(12)}   ${extra}`);
-  const ratioCB = c.mbPerSecond / (mb / b.seconds);
-  const ratioDC = d.mbPerSecond / c.mbPerSecond;
-  // The second 100 MB alone: what more cores give once start-up (worker threads, dictionaries, the compiler warming up) is paid.
-  const marginalDC = (c2.seconds - c.seconds) / (d2.seconds - d.seconds);
-  const linear = c.seconds / c.bytes / (c2.seconds / c2.bytes);
-  const perThousand = (c.seconds / c.records) * 1000;
-  const peak = Math.max(c.maxRssMB, d.maxRssMB, c2.maxRssMB, d2.maxRssMB);
-  console.log(`
-c/b (pipeline vs jieba cut)      ${ratioCB.toFixed(2)}   target ≥ 2   (memo off: ${(cNoMemo.mbPerSecond / (mb / b.seconds)).toFixed(2)})
-d/c (all cores vs one worker)    ${ratioDC.toFixed(2)}   target ≥ 1.7   (the second ${(c2.bytes / 1e6 - mb).toFixed(0)} MB alone: ${marginalDC.toFixed(2)})
-time per MB, 1× vs 2× corpus     ${linear.toFixed(3)}  target within 0.90–1.10
-peak RSS, any run                ${peak.toFixed(0)} MB   target ≤ 600 MB
-
-what two threads give on this machine (2.0 = perfect):
-  arithmetic loop                ${arithmeticScaling.toFixed(2)}
-  pipeline on texts in memory    ${pipelineScaling.toFixed(2)}   (no I/O, no output, after warm-up)
-time per 1,000 records (c)       ${(perThousand * 1000).toFixed(1)} ms`);
+  console.log(`machine: ${availableParallelism()} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; best of ${RUNS} runs each`);
+  try {
+    for (const [label, paths] of corpora) await measure(label, paths);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
-await main();
+await main().catch((err: Error) => {
+  console.error(`report-metrics bench: ${err.message}`);
+  process.exitCode = 1;
+});

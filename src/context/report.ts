@@ -85,7 +85,8 @@ export function analyseReport(title: string | null, opening: string, text: strin
   const titleLike = opening.split('\n').slice(0, 3).filter((l) => l.trim().length <= 40).join(' ');
   const spec = kindOf(title) ?? kindOf(titleLike) ?? kindOf(subtitled(opening));
   const kind = spec?.kind ?? 'other';
-  const located = (title ? placeOf(title) : null) ?? placeOf(opening.split('\n').slice(0, 3).join(' '));
+  // The place stands at the head of the title or of the opening lines: a long opening line is not read to its end.
+  const located = (title ? placeOf(title.slice(0, 60)) : null) ?? placeOf(opening.split('\n').slice(0, 3).map((l) => l.slice(0, 60)).join(' '));
   const delivered = DELIVERED.exec(opening);
   const titled = title ? firstYear(title) : null;
   let year: number | null = null;

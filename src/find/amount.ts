@@ -342,5 +342,7 @@ function bareMagnitude(text: string, numberStart: number, numberEnd: number, end
 
 /** Twelve significant digits: rounds away float noise (1.54 × 10000) and keeps small amounts (2.4微克 = 0.0000024 克). */
 export function round(v: number): number {
+  // Most amounts are whole: nothing to round, and toPrecision is costly.
+  if (Number.isInteger(v) && v < 1e12 && v > -1e12) return v;
   return v === 0 || !Number.isFinite(v) ? v : Number(v.toPrecision(12));
 }

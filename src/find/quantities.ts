@@ -40,6 +40,12 @@ export interface QuantityScan {
 /** Characters after a Chinese numeral that may begin an amount's tail (the rest of 一是, 统一, 进一步 is skipped unread). */
 const CHINESE_TAIL_STARTS = new Set(['分', '半', '余', '多', '万', '亿', '萬', '億', ' ', '\u3000', '点', '點', '成', '折', '几', '幾', '又', '（', '(', ...NUMERALS.rangeSeparators, '–', '〜']);
 
+function digitsEnd(text: string, at: number): number {
+  let i = at;
+  while (isDigit(text, i)) i++;
+  return i;
+}
+
 function canFollowChinese(text: string, end: number): boolean {
   const ch = text[end];
   return ch !== undefined && (CHINESE_TAIL_STARTS.has(ch) || unitMayStartWith(ch));
@@ -55,6 +61,13 @@ export function findQuantities(text: string, ranges: Span[], claimed: Span[]): Q
     while ((at = nextIn(NUMBER_START, text, next, range.end)) >= 0) {
       next = at + 1;
       if (isInside(claimed, at)) continue;
+      // 第一条, 第3款: an ordinal, never an amount; laws hold thousands, so they are passed over unread.
+      if (text[at - 1] === '第') {
+        next = isDigit(text, at) ? digitsEnd(text, at) : Math.max(at + 1, parseNumber(text, at)?.end ?? at + 1);
+        continue;
+      }
+      // 1 9 9 8 年: a digit after a digit and a space is inside a number spaced out, read from its first digit.
+      if (text[at - 1] === ' ' && isDigit(text, at - 2) && isDigit(text, at)) continue;
       const word = spacedShare(text, at, range.end) ?? wordAmount(text, at);
       if (word) {
         next = Math.max(next, word.end);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { z } from 'zod';
+import { createRequire } from 'node:module';
 import { RULE_IDS } from './rules/index.js';
 
 // Per-office settings, found upward from each checked file like
@@ -9,18 +9,31 @@ import { RULE_IDS } from './rules/index.js';
 // field in package.json. The nearest one wins. `.reportmetricsignore`
 // (gitignore syntax) names files not to check.
 
-export const LintConfig = z
-  .object({
-    placeholders: z
-      .object({
-        extra: z.array(z.string()).default([]).describe('More placeholder patterns (JavaScript regular expressions), reported as text placeholders'),
-        allow: z.array(z.string()).default([]).describe('Words that are not placeholders in these documents (X光, X射线)'),
-      })
-      .default({ extra: [], allow: [] }),
-    rules: z.partialRecord(z.enum(RULE_IDS), z.enum(['on', 'off'])).default({}).describe('Rules to switch off (or on)'),
-  })
-  .strict();
-export type LintConfig = z.infer<typeof LintConfig>;
+/** The settings, as zod checks them: built when a configuration file is found, so a run without one never loads zod. */
+function configSchema() {
+  const { z } = createRequire(import.meta.url)('zod') as typeof import('zod');
+  return z
+    .object({
+      placeholders: z
+        .object({
+          extra: z.array(z.string()).default([]).describe('More placeholder patterns (JavaScript regular expressions), reported as text placeholders'),
+          allow: z.array(z.string()).default([]).describe('Words that are not placeholders in these documents (X光, X射线)'),
+        })
+        .default({ extra: [], allow: [] }),
+      rules: z.partialRecord(z.enum(RULE_IDS), z.enum(['on', 'off'])).default({}).describe('Rules to switch off (or on)'),
+    })
+    .strict();
+}
+
+export interface LintConfig {
+  placeholders: { extra: string[]; allow: string[] };
+  rules: Partial<Record<(typeof RULE_IDS)[number], 'on' | 'off'>>;
+}
+
+/** The settings when no file gives any. */
+export function defaultConfig(): LintConfig {
+  return { placeholders: { extra: [], allow: [] }, rules: {} };
+}
 
 export const CONFIG_FILE = '.reportmetricsrc.json';
 export const IGNORE_FILE = '.reportmetricsignore';
@@ -30,7 +43,7 @@ export class ConfigError extends Error {}
 const configCache = new Map<string, { config: LintConfig; source: string | null }>();
 
 export function parseConfig(raw: unknown, source: string): LintConfig {
-  const parsed = LintConfig.safeParse(raw);
+  const parsed = configSchema().safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new ConfigError(`${source}: ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
@@ -50,7 +63,7 @@ export function configFor(dir: string): { config: LintConfig; source: string | n
   const start = resolve(dir);
   const cached = configCache.get(start);
   if (cached) return cached;
-  let found: { config: LintConfig; source: string | null } = { config: LintConfig.parse({}), source: null };
+  let found: { config: LintConfig; source: string | null } = { config: defaultConfig(), source: null };
   for (let d = start; ; d = dirname(d)) {
     const rc = join(d, CONFIG_FILE);
     if (existsSync(rc)) {

@@ -1,4 +1,4 @@
-import { LintConfig } from '../lint/config.js';
+import { defaultConfig } from '../lint/config.js';
 import type { Lang } from '../lint/messages.js';
 import { findingsOf } from '../lint/reporters.js';
 import { csvHeader, csvRows } from '../output/encoders.js';
@@ -12,6 +12,6 @@ export const UPLOAD_TYPES = READERS.flatMap((r) => r.extensions);
 /** Extracts and checks one uploaded draft: the answer the page renders. */
 export async function checkUpload(name: string, bytes: Buffer, lang: Lang) {
   const read = await readBytes(name, bytes);
-  const { records, file } = extractRead(read, name, { lint: { config: LintConfig.parse({}), lang } });
+  const { records, file } = extractRead(read, name, { lint: { config: defaultConfig(), lang } });
   return { name, format: read.format, text: read.text, records, findings: findingsOf([file]), warnings: read.warnings ?? [], csv: csvHeader(lang) + csvRows(records, lang) };
 }

@@ -1,5 +1,5 @@
 import type { Root, Text } from 'mdast';
-import remarkParse from 'remark-parse';
+import { createRequire } from 'node:module';
 import { unified, type Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { mergeSpans, type Span } from '../find/spans.js';
@@ -10,7 +10,15 @@ import { LineIndex, splitLines } from './lines.js';
 import { findTables } from './tables.js';
 import { collectHeadings, parseTextToTree, SectionIndex } from './text-tree.js';
 
-const markdown = unified().use(remarkParse);
+/** remark-parse, loaded with the first Markdown report (it and micromark are most of what a run of plain text would load). */
+let markdown: ReturnType<typeof unified> | null = null;
+function markdownParser() {
+  if (!markdown) {
+    const remarkParse = (createRequire(import.meta.url)('remark-parse') as { default: Plugin }).default;
+    markdown = unified().use(remarkParse) as unknown as ReturnType<typeof unified>;
+  }
+  return markdown;
+}
 
 export interface StructureOptions {
   keepFurniture?: boolean;
@@ -26,7 +34,7 @@ export const reportParse: Plugin<[StructureOptions?], string, Root> = function (
     const source = required(file.data.source, 'the report source');
     const found = options.keepFurniture ? { spans: [], lines: 0 } : findFurniture(document, splitLines(document), source.format);
     const furniture = mergeSpans(found.spans);
-    const tree = source.format === 'md' ? (markdown.parse(document) as Root) : parseTextToTree(document, furniture);
+    const tree = source.format === 'md' ? (markdownParser().parse(document) as Root) : parseTextToTree(document, furniture);
     file.data.layout = { lines: new LineIndex(document), headings: [], sections: new SectionIndex([]), furniture, furnitureLines: found.lines, scanRanges: [], tables: [] };
     return tree;
   };

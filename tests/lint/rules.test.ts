@@ -2,13 +2,13 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { LintConfig, parseConfig } from '../../src/lint/config.js';
+import { defaultConfig, parseConfig } from '../../src/lint/config.js';
 import { extractText } from '../../src/pipeline.js';
 import { findingsOf } from '../../src/lint/reporters.js';
 import { tmp } from '../scale/helpers.js';
 
 const root = new URL('../../', import.meta.url).pathname;
-const defaults = LintConfig.parse({});
+const defaults = defaultConfig();
 
 function check(text: string, name = 'draft.txt', config = defaults) {
   return findingsOf([extractText(text, name, { lint: { config, lang: 'zh' } }).file]).map((f) => [f.ruleId, f.text]);

@@ -1,8 +1,6 @@
 import type { SourceBlock } from '../reader.js';
 import { FormatError, startsWith, type Reader, type ReaderResult } from '../reader.js';
-import { readNumbering } from '../word-numbering.js';
-import { parseNotes, parseWordPart, type WordPart } from '../wordml.js';
-import { readZipParts } from '../zip.js';
+import type { WordPart } from '../wordml.js';
 
 // Word files (.docx): the body, then its footnotes after the paragraphs
 // that cite them, then the headers and footers (a placeholder in a footer
@@ -38,6 +36,8 @@ export const docx: Reader = {
   extensions: ['.docx', '.docm', '.dotx', '.dotm'],
   sniff: (head) => startsWith(head, ZIP) && Buffer.from(head.buffer, head.byteOffset, head.byteLength).includes('word/'),
   read: async (bytes) => {
+    // The zip and XML readers load with the first Word file, not with every run.
+    const [{ readZipParts }, { parseNotes, parseWordPart }, { readNumbering }] = await Promise.all([import('../zip.js'), import('../wordml.js'), import('../word-numbering.js')]);
     const files = await readZipParts(bytes, (name) => PARTS.test(name), 'Word (.docx) file');
     const document = xmlText(files.get('word/document.xml'));
     if (document === undefined) throw new FormatError('is not a Word (.docx) file: it has no word/document.xml');

@@ -1,5 +1,4 @@
 import { decodedText } from '../decode.js';
-import { htmlToText } from '../markup.js';
 import type { Reader } from '../reader.js';
 
 // The article of a web page (Readability), or the whole page's text when no
@@ -16,7 +15,7 @@ const ARTICLE_MAX_ELEMENTS = 20000;
 /** The page's article as text, or '' when there is none. */
 async function articleText(page: string): Promise<string> {
   articleReaders ??= importArticleReaders();
-  const [{ parseHTML }, { Readability }] = await articleReaders;
+  const [[{ parseHTML }, { Readability }], { htmlToText }] = await Promise.all([articleReaders, import('../markup.js')]);
   try {
     const article = new Readability(parseHTML(page).document as unknown as Document, { maxElemsToParse: ARTICLE_MAX_ELEMENTS }).parse();
     return article?.content ? htmlToText(article.content).text : '';
@@ -31,6 +30,8 @@ export const html: Reader = {
   extensions: ['.html', '.htm', '.xhtml'],
   read: async (bytes, options) => {
     const decoded = decodedText(bytes, options.encoding);
+    // The HTML tokenizer loads with the first page, not with every run.
+    const { htmlToText } = await import('../markup.js');
     const whole = htmlToText(decoded.text);
     const article = whole.depth < ARTICLE_MAX_DEPTH && whole.elements < ARTICLE_MAX_ELEMENTS ? await articleText(decoded.text) : '';
     return { text: article.trim() !== '' ? article : whole.text, encoding: decoded.encoding, warnings: decoded.warnings };
