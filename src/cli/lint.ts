@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import { cliText } from '../i18n/cli.js';
 import { ConfigError, configFor, isIgnored } from '../lint/config.js';
 import type { Lang } from '../lint/messages.js';
+import type { LintMessage } from '../lint/plugin.js';
 import { formatLint, type LintFormat } from '../lint/reporters.js';
+import { writeFileAtomic } from '../output/atomic.js';
 import { extractFile, extractRead, InputError } from '../pipeline.js';
 import { readBytes } from '../read/read-input.js';
 import { collectInputs, describeSkipped } from '../read/walk.js';
@@ -18,6 +20,22 @@ export interface LintCliOptions {
   stdinFilename?: string;
   encoding?: string;
   version: string;
+  /** Exit 1 when there are more warnings than this (errors always do). */
+  maxWarnings?: number;
+  /** Write the report to this file instead of standard output. */
+  outputFile?: string;
+}
+
+/** Arguments with glob characters ('drafts/**\/*.md') are expanded here, so the same command works in any shell. */
+async function expandGlobs(paths: string[]): Promise<string[]> {
+  if (!paths.some((p) => /[*?[\]{}]/.test(p))) return paths;
+  const { glob } = await import('tinyglobby');
+  const out: string[] = [];
+  for (const p of paths) {
+    if (!/[*?[\]{}]/.test(p)) out.push(p);
+    else out.push(...(await glob(p, { dot: false, onlyFiles: true, expandDirectories: false })).sort());
+  }
+  return out;
 }
 
 /** Exit 0 clean, 1 when anything is found, 2 on an unreadable input or a bad configuration. */
@@ -37,7 +55,12 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
       reportWarnings(name, read.warnings, options.lang);
       files.push(extractRead(read, name, pipeline(name)).file);
     } else {
-      const { files: inputs, problems, skipped } = await collectInputs(paths);
+      const expanded = await expandGlobs(paths);
+      if (expanded.length === 0) {
+        process.stderr.write(`report-metrics: ${cliText(options.lang).run.nothingToCheck(paths.join(', '), false)}\n`);
+        return 2;
+      }
+      const { files: inputs, problems, skipped } = await collectInputs(expanded);
       for (const p of problems) {
         reportFailure(p.path, p.reason, options.lang);
         broken = true;
@@ -72,7 +95,20 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
     }
     throw err;
   }
-  process.stdout.write(formatLint(files, options.format, options.version));
+  const report = formatLint(files, options.format, options.version);
+  if (options.outputFile) {
+    try {
+      mkdirSync(dirname(resolve(options.outputFile)), { recursive: true });
+      await writeFileAtomic(options.outputFile, report);
+    } catch (err) {
+      process.stderr.write(`report-metrics: ${cliText(options.lang).run.cannotWrite(options.outputFile, (err as Error).message)}\n`);
+      return 2;
+    }
+  } else process.stdout.write(report);
   if (broken) return 2;
-  return files.some((f) => f.messages.length > 0) ? 1 : 0;
+  const messages = files.flatMap((f) => f.messages as LintMessage[]);
+  const errors = messages.filter((m) => m.severity === 'error').length;
+  const warnings = messages.length - errors;
+  if (errors > 0) return 1;
+  return options.maxWarnings !== undefined && warnings > options.maxWarnings ? 1 : 0;
 }

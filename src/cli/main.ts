@@ -90,9 +90,17 @@ export function buildProgram(setExit: (code: number) => void, lang: Lang = detec
     .option('--encoding <name>', t.extract.encoding, parseEncoding)
     .option('--stdin-filename <name>', t.lint.stdinFilename)
     .option('--keep-furniture', t.lint.keepFurniture)
+    .option('--max-warnings <n>', t.lint.maxWarnings, parseJobs)
+    .option('-o, --output-file <file>', t.lint.outputFile)
     .addOption(langOption())
-    .action(async (paths: string[], opts) => {
-      if (!opts.stdin && paths.length === 0) throw new InvalidArgumentError(t.lint.needPaths);
+    .action(async (paths: string[], opts, cmd: Command) => {
+      if (!opts.stdin && paths.length === 0) {
+        // No path and no --stdin: say how to use it, and fail as a usage error.
+        process.stderr.write(`report-metrics: ${t.lint.needPaths}\n\n`);
+        cmd.outputHelp({ error: true });
+        setExit(2);
+        return;
+      }
       const { runLint } = await import('./lint.js');
       setExit(await runLint(paths, { ...opts, lang: detectLang(opts.lang), version: pkg.version }));
     });

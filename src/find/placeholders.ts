@@ -1,5 +1,5 @@
 import { isDigit, isChineseNumeralChar } from './numerals.js';
-import { isCjk, matchUnit } from './units.js';
+import { isCjk } from './units.js';
 import { applyQualifierBefore, readAmountTail, type Mention, type TextPlaceholder } from './amount.js';
 import { charTable, nextIn } from './char-scan.js';
 import { charIn, type Span } from './spans.js';
@@ -12,9 +12,15 @@ import { MASKS } from './words.js';
 
 const { x: X_CHARS, star: STAR_CHARS, blank: BLANK_CHARS, circle: CIRCLE_CHARS, box: BOX_CHARS } = MASKS;
 const ALL_MASKS = X_CHARS + STAR_CHARS + BLANK_CHARS + CIRCLE_CHARS + BOX_CHARS;
-const MASK_START = charTable(ALL_MASKS, '某（(');
-/** A bracket holding nothing but spaces is a form's blank: 共（ ）人. */
-const EMPTY_BRACKET = /^[（(][ \u3000]+[）)]/;
+const MASK_START = charTable(ALL_MASKS, '某（(【[「');
+/** A bracket holding nothing but spaces is a form's blank: 共（ ）人; before a unit it may hold nothing at all: 【】%, （）万元. */
+const EMPTY_BRACKET = /^(?:[（(][ \u3000]*[）)]|【[ \u3000]*】|\[[ \u3000]*\]|「[ \u3000]*」)/;
+/** Endings of administrative units between two masks of one slot: ***镇***村, **市**区. */
+const PLACE_JOIN = /^(省|市|州|盟|县|区|旗|镇|乡|街道|村|社区|组)/;
+/** Words before a masked count of things named after it: 辖xx行政村, 共X所学校. */
+const COUNT_BEFORE = /(辖|下辖|有|共有|共|含|包括|涉及|覆盖|带动|惠及|新增|新建|建成|完成|组建|培育)$/;
+/** Words before a masked magnitude that say it counts people: 人口x万. */
+const PERSONS_BEFORE = /(人口|人数|居民|群众|农民|劳动力)[^，。；,;]{0,2}$/;
 const LATIN = /[A-Za-z]/;
 const SPACE = /[ \u00a0\u3000]/;
 /** What a lone 某 stands in front of when it hides a name (某镇, 某市委). */
@@ -99,7 +105,7 @@ type Found =
 function readMask(text: string, at: number, range: Span): Found | null {
   const ch = text[at]!;
   if (ch === '某') return readSome(text, at);
-  if (ch === '（' || ch === '(') return readBracket(text, at);
+  if ('（(【[「'.includes(ch)) return readBracket(text, at);
   let start = at;
   let end: number;
   let long: boolean; // two or more mask characters, or a digit mask like 20xx
@@ -116,28 +122,33 @@ function readMask(text: string, at: number, range: Span): Found | null {
       end = runEnd(text, end + 1, X_CHARS + '0123456789');
     }
     long = end - start > 1;
+    // “415X”, “141X”: a programme's name, digits and a letter in quotes of their own, is no blank.
+    if (start < at && /^[“"「『]$/.test(text[start - 1] ?? '') && /^[”"」』]$/.test(text[end] ?? '')) return null;
   } else if (STAR_CHARS.includes(ch)) {
     end = runEnd(text, at, STAR_CHARS);
-    // A lone star opening a line and followed by a space is a bullet, not a mask.
+    // A lone star opening a line and followed by a space is a bullet, not a mask. (Stars are no emphasis
+    // in plain text: **市**区 is a masked place; a Markdown file's emphasis never reaches here, remark reads it.)
     if (end - at === 1 && (at === 0 || text[at - 1] === '\n') && SPACE.test(text[end] ?? '')) return null;
-    // **重点工作**: Markdown emphasis pasted into plain text, not a mask.
-    const emphasis = emphasisEnd(text, at, end);
-    if (emphasis > 0) return { kind: 'skip', start: at, end: emphasis };
     long = end - at > 1;
   } else if (BLANK_CHARS.includes(ch)) {
     end = runEnd(text, at, BLANK_CHARS);
     long = end - at > 1;
   } else if (CIRCLE_CHARS.includes(ch)) {
+    // 二○○○年: circles inside a Chinese numeral are zeros, however many, whichever circle is typed.
+    if (isChineseNumeralChar(text[at - 1]) || charIn(CIRCLE_CHARS, text[at - 1])) return { kind: 'skip', start: at, end: runEnd(text, at, CIRCLE_CHARS) };
     end = runEnd(text, at, CIRCLE_CHARS);
     if (end - at < 2) return null;
-    // 二〇二一: circles inside a Chinese numeral are zeros.
-    if (isChineseNumeralChar(text[at - 1]) || isChineseNumeralChar(text[end])) return null;
+    if (isChineseNumeralChar(text[end])) return null;
     long = true;
   } else {
     end = runEnd(text, at, BOX_CHARS);
     long = true;
   }
   if (end > range.end) end = range.end;
+  // 数据要素×, “人工智能×”: the sign of a policy's name, not a mask.
+  if (ch === '×' && end - at === 1 && isCjk(text[at - 1]) && !/[\u3400-\u9fff\d]/.test(text[end] ?? '')) return null;
+  if (MASKS.notMasks.some((w) => { const i = w.indexOf(ch); return i >= 0 && text.startsWith(w, at - i); })) return null;
+  end = slotEnd(text, end, range.end);
 
   const dateEnd = dateSlotEnd(text, end);
   if (dateEnd > 0) return { kind: 'text', start, end: dateEnd, reason: 'date' };
@@ -148,6 +159,8 @@ function readMask(text: string, at: number, range: Span): Found | null {
   // XX 组宣统委员: in a list of names, a space stands between the mask and the next word, and the word runs on.
   const spaced = tail !== null && SPACE.test(text[end] ?? '') && isCjk(text[tail.end]);
   if (tail && !spaced) return { kind: 'quantity', start: tail.start, end: tail.end, mention: tail };
+  const counted = ordinal ? null : maskedCount(text, start, end);
+  if (counted) return { kind: 'quantity', start, end: counted.end, mention: counted };
 
   if (!long) {
     // A single X or _ is a placeholder only beside Chinese text (X镇, 由X负责), not in formulas.
@@ -160,32 +173,69 @@ function readMask(text: string, at: number, range: Span): Found | null {
 }
 
 /**
- * The end of `**text**` or `*text*` opened at [at, end): the same run of stars
- * closing on the same line, with words (not only stars or spaces) between.
+ * A masked slot is one span: X万XX (a number masked on both sides of its
+ * magnitude), XXX XXX (two runs a space apart), ***镇***村 (a masked place
+ * and the place within it).
  */
-function emphasisEnd(text: string, at: number, end: number): number {
-  const run = end - at;
-  if (run > 2 || text[at - 1] === '*' || SPACE.test(text[end] ?? '') || text[end] === undefined) return -1;
-  const lineEnd = text.indexOf('\n', end);
-  const line = text.slice(end, lineEnd < 0 ? Math.min(text.length, end + 200) : Math.min(lineEnd, end + 200));
-  const close = line.indexOf('*'.repeat(run));
-  if (close < 1 || line[close + run] === '*' || SPACE.test(line[close - 1]!)) return -1;
-  const inner = line.slice(0, close);
-  if ([...inner].length < 2 || /[*\s]/.test(inner)) return -1;
-  // *个…和*个: stars before a unit are amounts left blank, not emphasis.
-  const opts = { arabic: true, numberStart: at };
-  if (matchUnit(text, end, opts) || matchUnit(text, end + close + run, opts)) return -1;
-  return end + close + run;
+function slotEnd(text: string, end: number, limit: number): number {
+  let runStart = end - runBack(text, end);
+  for (;;) {
+    let j = end;
+    let place = false;
+    if (/[万亿千百]/.test(text[j] ?? '')) j++;
+    else if (text[j] === ' ' && charIn(ALL_MASKS, text[j + 1])) j++;
+    else {
+      const join = PLACE_JOIN.exec(text.slice(j, j + 2));
+      // Only runs of two or more join over a place's ending: X村X户 is a village and a count.
+      if (!join || end - runStart < 2) return end;
+      j += join[0].length;
+      place = true;
+    }
+    if (j >= limit || !charIn(ALL_MASKS, text[j])) return end;
+    let k = j;
+    while (k < limit && charIn(ALL_MASKS, text[k])) k++;
+    if (place && k - j < 2) return end;
+    // The ending after the last masked place belongs to the slot (**市**区, ***镇***村).
+    const after = place ? PLACE_JOIN.exec(text.slice(k, k + 2)) : null;
+    runStart = j;
+    end = after ? k + after[0].length : k;
+    if (after) return end;
+  }
+}
+
+/** How many mask characters end at `end`. */
+function runBack(text: string, end: number): number {
+  let n = 0;
+  while (end - n > 0 && charIn(ALL_MASKS, text[end - n - 1])) n++;
+  return n;
+}
+
+/** 辖xx行政村, 人口x万: a count masked before the thing it counts, or a masked magnitude of people, with no measure word. */
+function maskedCount(text: string, start: number, end: number): Mention | null {
+  const before = text.slice(Math.max(0, start - 6), start);
+  const base = {
+    start, end, numberStart: start, numberEnd: end, value: null, valueMax: null, scale: 1, approx: 'exact' as const, approxAfter: false,
+    placeholder: true, per: null, chinese: false, raw: text.slice(start, end),
+  };
+  const magnitude = /[万亿]/.exec(text.slice(start, end))?.[0];
+  if ((magnitude || /^[万亿]/.test(text[end] ?? '')) && PERSONS_BEFORE.test(before)) {
+    const stop = magnitude ? end : end + 1;
+    return { ...base, end: stop, unit: '人', unitAsWritten: magnitude ?? text[end]!, dimension: 'persons' };
+  }
+  if (COUNT_BEFORE.test(before) && isCjk(text[end])) return { ...base, unit: '个', unitAsWritten: '', dimension: 'count' };
+  return null;
 }
 
 function readBracket(text: string, at: number): Found | null {
-  // Brackets are common and almost never empty: look no further unless a space follows.
-  if (!SPACE.test(text[at + 1] ?? '')) return null;
+  // Brackets are common and almost never empty: look no further unless a space or the closing bracket follows.
+  if (!SPACE.test(text[at + 1] ?? '') && !/[）)】\]」]/.test(text[at + 1] ?? '')) return null;
   const m = EMPTY_BRACKET.exec(text.slice(at, at + 12));
   if (!m) return null;
   const end = at + m[0].length;
   const tail = readAmountTail(text, at, end, { arabic: true, placeholder: true });
   if (tail) return { kind: 'quantity', start: at, end: tail.end, mention: tail };
+  // （）with nothing in it and no unit after: an empty pair of brackets, not a blank to fill.
+  if (!/[ \u3000]/.test(m[0])) return null;
   return { kind: 'text', start: at, end, reason: 'mask' };
 }
 

@@ -30,6 +30,7 @@ interface Masks {
   box: string;
   someBefore: string;
   someWords: string[];
+  notMasks: string[];
 }
 
 interface Exclusions {
@@ -67,6 +68,7 @@ export const QUALIFIERS = load<Qualifiers>('qualifiers.json', (d) => {
 export const MASKS = load<Masks>('masks.json', (d) => {
   for (const key of ['x', 'star', 'blank', 'circle', 'box', 'someBefore'] as const) expect(typeof d[key] === 'string' && d[key] !== '', 'masks.json', `${key} must be a string of characters`);
   expect(isStringList(d.someWords), 'masks.json', 'someWords must be a list of words');
+  expect(isStringList(d.notMasks), 'masks.json', 'notMasks must be a list of words');
 });
 
 export const EXCLUSIONS = load<Exclusions>('exclusions.json', (d) => {

@@ -34,6 +34,8 @@ const zh = {
     stdinFilename: '--stdin 的文件名：决定其格式、配置查找和提示中的名称',
     keepFurniture: '同时检查网页杂项',
     needPaths: '请给出要检查的文件或文件夹，或使用 --stdin',
+    maxWarnings: '警告多于 N 条时退出码为 1（错误总是为 1）',
+    outputFile: '把检查结果写入此文件，不写到标准输出',
   },
   eval: {
     description: '将提取结果与人工标注（docs/EXTRACTION.md 格式）比对',
@@ -117,6 +119,8 @@ const en: Messages = {
     stdinFilename: 'file name for --stdin: its format, config lookup and the name in messages',
     keepFurniture: 'also check web-page furniture',
     needPaths: 'give files or folders to check, or --stdin',
+    maxWarnings: 'exit 1 when there are more than N warnings (errors always exit 1)',
+    outputFile: 'write the report to this file instead of standard output',
   },
   eval: {
     description: 'compare extracted records with gold annotations (docs/EXTRACTION.md format)',

@@ -20,14 +20,14 @@ function configSchema() {
           allow: z.array(z.string()).default([]).describe('Words that are not placeholders in these documents (X光, X射线)'),
         })
         .default({ extra: [], allow: [] }),
-      rules: z.partialRecord(z.enum(RULE_IDS), z.enum(['on', 'off'])).default({}).describe('Rules to switch off (or on)'),
+      rules: z.partialRecord(z.enum(RULE_IDS), z.enum(['error', 'warn', 'off', 'on'])).default({}).describe('Severity of each rule: error (exit 1), warn, off; on gives the rule its default severity, or warn for a rule off by default'),
     })
     .strict();
 }
 
 export interface LintConfig {
   placeholders: { extra: string[]; allow: string[] };
-  rules: Partial<Record<(typeof RULE_IDS)[number], 'on' | 'off'>>;
+  rules: Partial<Record<(typeof RULE_IDS)[number], 'error' | 'warn' | 'off' | 'on'>>;
 }
 
 /** The settings when no file gives any. */

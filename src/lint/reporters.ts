@@ -1,3 +1,4 @@
+import { isAbsolute, relative, sep } from 'node:path';
 import { reporter } from 'vfile-reporter';
 import type { VFile } from 'vfile';
 import { renderTable } from '../output/summary.js';
@@ -21,7 +22,23 @@ export interface LintFinding {
   text: string;
   kind: 'quantity' | 'text' | 'check';
   ruleId: string;
+  severity: 'error' | 'warn';
   message: string;
+  /** The page of a PDF, the paragraph of a Word file the finding stands on. */
+  page?: number;
+  paragraph?: number;
+  sentence?: string;
+}
+
+/**
+ * A path as linters print it: relative to the current folder, with forward
+ * slashes, so GitHub annotations and SARIF results attach to the
+ * repository's file whatever path the command was given.
+ */
+export function displayPath(path: string, cwd = process.cwd()): string {
+  if (path.startsWith('<')) return path;
+  const rel = isAbsolute(path) ? relative(cwd, path) : relative(cwd, `${cwd}${sep}${path}`);
+  return (rel === '' ? path : rel).split(sep).join('/');
 }
 
 export function findingsOf(files: VFile[]): LintFinding[] {
@@ -31,8 +48,12 @@ export function findingsOf(files: VFile[]): LintFinding[] {
       const place = m.place && 'start' in m.place ? m.place : null;
       if (!place) continue;
       out.push({
-        file: file.path, line: place.start.line, column: place.start.column, endLine: place.end.line, endColumn: place.end.column,
-        start: place.start.offset ?? 0, end: place.end.offset ?? 0, text: m.actual ?? '', kind: m.kind, ruleId: m.ruleId ?? '', message: m.reason,
+        file: displayPath(file.path), line: place.start.line, column: place.start.column, endLine: place.end.line, endColumn: place.end.column,
+        start: place.start.offset ?? 0, end: place.end.offset ?? 0, text: m.actual ?? '', kind: m.kind, ruleId: m.ruleId ?? '',
+        severity: m.severity ?? 'warn', message: m.reason,
+        ...(m.page !== undefined ? { page: m.page } : {}),
+        ...(m.paragraph !== undefined ? { paragraph: m.paragraph } : {}),
+        ...(m.sentence ? { sentence: m.sentence } : {}),
       });
     }
   }
@@ -43,7 +64,9 @@ export function formatLint(files: VFile[], format: LintFormat, version: string):
   const findings = findingsOf(files);
   switch (format) {
     case 'stylish':
-      return findings.length === 0 ? '' : reporter(files, { quiet: true }) + '\n';
+      // Paths as the other formats give them; the note under each message is where it stands and its sentence.
+      for (const f of files) f.path = displayPath(f.path);
+      return findings.length === 0 ? '' : reporter(files, { quiet: true, verbose: true }) + '\n';
     case 'json':
       return JSON.stringify(findings, null, 2) + '\n';
     case 'unix':
@@ -59,7 +82,7 @@ export function formatLint(files: VFile[], format: LintFormat, version: string):
 function githubAnnotation(f: LintFinding): string {
   const prop = (v: string) => v.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/:/g, '%3A').replace(/,/g, '%2C');
   const data = (v: string) => v.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  return `::warning file=${prop(f.file)},line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn},title=${prop(`report-metrics ${f.ruleId}`)}::${data(f.message)}\n`;
+  return `::${f.severity === 'error' ? 'error' : 'warning'} file=${prop(f.file)},line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn},title=${prop(`report-metrics ${f.ruleId}`)}::${data(f.message)}\n`;
 }
 
 function sarif(findings: LintFinding[], version: string): unknown {
@@ -73,19 +96,19 @@ function sarif(findings: LintFinding[], version: string): unknown {
             name: 'report-metrics',
             version,
             informationUri: 'https://www.npmjs.com/package/report-metrics',
-            rules: RULES.map((rule) => ({ id: rule.id, shortDescription: { text: rule.description.en }, defaultConfiguration: { level: 'warning' } })),
+            rules: RULES.map((rule) => ({ id: rule.id, shortDescription: { text: rule.description.en }, defaultConfiguration: { level: rule.severity === 'error' ? 'error' : rule.severity === 'warn' ? 'warning' : 'none', enabled: rule.severity !== 'off' } })),
           },
         },
         columnKind: 'utf16CodeUnits',
         results: findings.map((f) => ({
           ruleId: f.ruleId,
           ruleIndex: RULES.findIndex((rule) => rule.id === f.ruleId),
-          level: 'warning',
+          level: f.severity === 'error' ? 'error' : 'warning',
           message: { text: f.message },
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: encodeURI(f.file.split('\\').join('/')) },
+                artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
                 region: {
                   startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn,
                   charOffset: f.start, charLength: f.end - f.start, snippet: { text: f.text },

@@ -7,7 +7,8 @@ import type { Lang } from './messages.js';
 // rules/index.ts lists them; config validation, reporters and SARIF
 // metadata all read it.
 
-export type Severity = 'error' | 'warn';
+/** off: the rule does not run unless a configuration turns it on. */
+export type Severity = 'error' | 'warn' | 'off';
 export type FindingKind = 'quantity' | 'text' | 'check';
 
 export interface RuleContext {

@@ -111,8 +111,8 @@ describe('lint', () => {
     const lines = r.stdout.trim().split('\n').map((l) => l.split(/\s{2,}/));
     expect(lines).toEqual([
       ['tests/fixtures/cli/draft.txt:1:3', 'XX', 'text', '标题中有未填写的占位符“XX”'],
-      ['tests/fixtures/cli/draft.txt:3:18', 'X人次', 'quantity', '数量占位符“X人次”尚未填写'],
-      ['tests/fixtures/cli/draft.txt:3:27', '*%', 'quantity', '数量占位符“*%”尚未填写'],
+      ['tests/fixtures/cli/draft.txt:3:18', 'X人次', 'quantity', '培训农民未填写（X人次）'],
+      ['tests/fixtures/cli/draft.txt:3:27', '*%', 'quantity', '培训农民覆盖率未填写（*%）'],
     ]);
   });
 
@@ -122,7 +122,8 @@ describe('lint', () => {
     const findings = JSON.parse(r.stdout);
     expect(findings[1]).toEqual({
       file: 'tests/fixtures/cli/draft.txt', line: 3, column: 18, endLine: 3, endColumn: 21, start: 40, end: 43, text: 'X人次', kind: 'quantity',
-      ruleId: 'placeholder-quantity', message: 'Quantity placeholder "X人次" is not filled in',
+      ruleId: 'placeholder-quantity', severity: 'error', message: 'The amount of 培训农民 is not filled in (X人次)',
+      sentence: '全镇新建农村公路12公里，培训农民X人次，覆盖率达到*%。',
     });
   });
 

@@ -41,7 +41,7 @@ describe('lint formats on the samples', () => {
 
   it('github annotations carry file, line and column', () => {
     const first = lint(['corpus', '--format', 'github']).stdout.split('\n')[0];
-    expect(first).toBe('::warning file=corpus/000_1cc2649785cb71b9.txt,line=8,col=127,endLine=8,endColumn=132,title=report-metrics placeholder-quantity::数量占位符“20xx亩”尚未填写');
+    expect(first).toBe('::error file=corpus/000_1cc2649785cb71b9.txt,line=8,col=127,endLine=8,endColumn=132,title=report-metrics placeholder-quantity::中药材种植面积未填写（20xx亩）');
   });
 
   it('a clean file prints nothing and exits 0 in every format but json/sarif', () => {

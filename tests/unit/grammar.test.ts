@@ -179,10 +179,14 @@ describe('placeholders', () => {
       expect(metrics(`${s}。`)).toEqual([]);
     });
   }
-  it('masked names in a row are each a placeholder, not emphasis: **县**镇', () => {
-    expect(extractText('**县**镇。', 'case.txt').records.map((r) => r.text)).toEqual(['**', '**']);
+  it('masked names in a row are one slot, not emphasis: **县**镇', () => {
+    expect(extractText('**县**镇。', 'case.txt').records.map((r) => r.text)).toEqual(['**县**镇']);
   });
-  for (const s of ['AI技术', '5G网络', 's312国道', '发展GDP', 'Ⅲ类水质', 'XXL号', '某些问题', '某种程度', '**重点工作**', '加强*党建*引领']) {
+  it('stars around words are emphasis in Markdown, masks in plain text', () => {
+    expect(extractText('**重点工作**和加强*党建*引领。', 'case.md').records).toEqual([]);
+    expect(extractText('加强*党建*引领。', 'case.txt').records.map((r) => r.text)).toEqual(['*', '*']);
+  });
+  for (const s of ['AI技术', '5G网络', 's312国道', '发展GDP', 'Ⅲ类水质', 'XXL号', '某些问题', '某种程度']) {
     it(`no placeholder in ${s}`, () => {
       expect(extractText(`${s}。`, 'case.txt').records).toEqual([]);
     });

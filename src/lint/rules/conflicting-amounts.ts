@@ -10,7 +10,8 @@ import { CHANGE_BEFORE, filledMetrics } from './metrics.js';
 export const conflictingAmounts: Rule = {
   id: 'conflicting-amounts',
   kind: 'check',
-  severity: 'warn',
+  // Off unless configured: over the 80 published reports of the benchmark corpus all 107 findings were false (tests/fixtures/lint-review.tsv).
+  severity: 'off',
   description: { zh: '同一指标在同一部分给出了不同的数字', en: 'The same subject given two different amounts' },
   message: {
     zh: (f) => `“${f.text}”与前文给出的数字不一致`,

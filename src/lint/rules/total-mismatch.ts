@@ -7,7 +7,8 @@ const TOTAL_BEFORE = /(共|共计|合计|总计|累计|总共|一共|总数|总�
 export const totalMismatch: Rule = {
   id: 'total-mismatch',
   kind: 'check',
-  severity: 'warn',
+  // Off unless configured: its one finding over the 80 published reports was false (tests/fixtures/lint-review.tsv).
+  severity: 'off',
   description: { zh: '分项之和超过总数', en: 'Listed parts that add up to more than their total' },
   message: {
     zh: (f) => `分项之和超过总数“${f.text}”`,
