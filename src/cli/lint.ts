@@ -5,7 +5,7 @@ import { cliText } from '../i18n/cli.js';
 import { ConfigError, configFor, isIgnored } from '../lint/config.js';
 import type { Lang } from '../lint/messages.js';
 import type { LintMessage } from '../lint/plugin.js';
-import { formatLint, type LintFormat } from '../lint/reporters.js';
+import { displayPath, formatLint, type LintFormat } from '../lint/reporters.js';
 import { writeFileAtomic } from '../output/atomic.js';
 import { extractFile, extractRead, InputError } from '../pipeline.js';
 import { readBytes } from '../read/read-input.js';
@@ -24,6 +24,33 @@ export interface LintCliOptions {
   maxWarnings?: number;
   /** Write the report to this file instead of standard output. */
   outputFile?: string;
+  /** Hand each Word draft back as NAME.checked.docx with its findings as comments. */
+  annotate?: boolean;
+}
+
+/** draft.docx → draft.checked.docx, beside it. */
+export function checkedPath(path: string): string {
+  return path.replace(/(\.docx|\.docm)?$/i, '.checked.docx');
+}
+
+/** Writes the annotated copies; the originals are never touched. Returns whether every one was written. */
+async function writeAnnotated(files: VFile[], paths: Map<VFile, string>, lang: Lang): Promise<boolean> {
+  const { annotationsOf, annotateDocx } = await import('../lint/annotate/index.js');
+  let ok = true;
+  for (const file of files) {
+    const path = paths.get(file);
+    if (!path || file.data.source?.format !== 'docx' || file.messages.length === 0) continue;
+    const target = checkedPath(path);
+    try {
+      const result = annotateDocx(readFileSync(path), annotationsOf(file));
+      await writeFileAtomic(target, result.bytes);
+      process.stderr.write(`report-metrics: ${cliText(lang).run.annotated(displayPath(target), result.anchored, result.unanchored.length)}\n`);
+    } catch (err) {
+      ok = false;
+      process.stderr.write(`report-metrics: ${cliText(lang).run.cannotWrite(displayPath(target), (err as Error).message)}\n`);
+    }
+  }
+  return ok;
 }
 
 /** Arguments with glob characters ('drafts/**\/*.md') are expanded here, so the same command works in any shell. */
@@ -41,6 +68,7 @@ async function expandGlobs(paths: string[]): Promise<string[]> {
 /** Exit 0 clean, 1 when anything is found, 2 on an unreadable input or a bad configuration. */
 export async function runLint(paths: string[], options: LintCliOptions): Promise<number> {
   const files: VFile[] = [];
+  const sources = new Map<VFile, string>();
   let broken = false;
   const pipeline = (path: string) => ({
     keepFurniture: options.keepFurniture,
@@ -77,6 +105,7 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
           const done = await extractFile(input, pipeline(input.path));
           reportWarnings(input.name, done.read.warnings, options.lang);
           files.push(done.file);
+          sources.set(done.file, input.path);
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
           reportFailure(err.path, err.reason, options.lang);
@@ -105,6 +134,7 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
       return 2;
     }
   } else process.stdout.write(report);
+  if (options.annotate && !(await writeAnnotated(files, sources, options.lang))) broken = true;
   if (broken) return 2;
   const messages = files.flatMap((f) => f.messages as LintMessage[]);
   const errors = messages.filter((m) => m.severity === 'error').length;

@@ -92,6 +92,7 @@ export function buildProgram(setExit: (code: number) => void, lang: Lang = detec
     .option('--keep-furniture', t.lint.keepFurniture)
     .option('--max-warnings <n>', t.lint.maxWarnings, parseJobs)
     .option('-o, --output-file <file>', t.lint.outputFile)
+    .option('--annotate', t.lint.annotate)
     .addOption(langOption())
     .action(async (paths: string[], opts, cmd: Command) => {
       if (!opts.stdin && paths.length === 0) {

@@ -36,6 +36,7 @@ const zh = {
     needPaths: '请给出要检查的文件或文件夹，或使用 --stdin',
     maxWarnings: '警告多于 N 条时退出码为 1（错误总是为 1）',
     outputFile: '把检查结果写入此文件，不写到标准输出',
+    annotate: '把每份 Word 草稿另存为 名称.checked.docx，每个问题作为批注标在原文处（不改动原文件）',
   },
   eval: {
     description: '将提取结果与人工标注（docs/EXTRACTION.md 格式）比对',
@@ -65,6 +66,7 @@ const zh = {
     warning: '警告',
     written: (path: string) => `记录已写入 ${path}`,
     resumed: (processed: number, unchanged: number) => `处理 ${processed} 份，${unchanged} 份未改动而跳过`,
+    annotated: (path: string, comments: number, missed: number) => `已写出 ${path}（${comments} 条批注${missed > 0 ? `，${missed} 条未能定位` : ''}）`,
     standardOutput: '标准输出',
   },
   skipped: (count: number, parts: string, names: string) => `跳过了 ${count} 个不读取的文件：${parts}（${names}）`,
@@ -121,6 +123,7 @@ const en: Messages = {
     needPaths: 'give files or folders to check, or --stdin',
     maxWarnings: 'exit 1 when there are more than N warnings (errors always exit 1)',
     outputFile: 'write the report to this file instead of standard output',
+    annotate: 'hand each Word draft back as NAME.checked.docx, every finding a comment on its text (the original is not touched)',
   },
   eval: {
     description: 'compare extracted records with gold annotations (docs/EXTRACTION.md format)',
@@ -150,6 +153,7 @@ const en: Messages = {
     warning: 'warning',
     written: (path) => `records written to ${path}`,
     resumed: (processed, unchanged) => `${processed} processed, ${unchanged} unchanged and skipped`,
+    annotated: (path, comments, missed) => `wrote ${path} (${comments} comment${comments === 1 ? '' : 's'}${missed > 0 ? `, ${missed} that could not be anchored` : ''})`,
     standardOutput: 'standard output',
   },
   skipped: (count, parts, names) => `skipped ${count} file${count === 1 ? '' : 's'} it does not read: ${parts} (${names})`,

@@ -20,6 +20,8 @@ export type LintMessage = VFileMessage & {
   /** Where the finding is in the original: the page of a PDF, the paragraph of a Word file. */
   page?: number;
   paragraph?: number;
+  /** Which occurrence of its text in its paragraph it is (0-based): a comment is anchored on it. */
+  occurrence?: number;
   /** The sentence it stands in. */
   sentence?: string;
 };
@@ -79,7 +81,10 @@ export const reportLint: Plugin<[LintOptions], Root> = function (options) {
       msg.kind = finding.kind ?? rule.kind;
       const block = blockAt(finding.start);
       if (block?.page !== undefined) msg.page = block.page;
-      if (block?.paragraph !== undefined) msg.paragraph = block.paragraph;
+      if (block?.paragraph !== undefined) {
+        msg.paragraph = block.paragraph;
+        msg.occurrence = text.slice(block.start, finding.start).split(msg.actual).length - 1;
+      }
       const sentence = sentenceAt(finding.start);
       if (sentence) msg.sentence = sentence;
       // What stylish output shows under the message: where in the original, and the sentence.

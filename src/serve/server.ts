@@ -4,7 +4,7 @@ import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../lint/messages.js';
 import { InputError } from '../pipeline.js';
-import { checkUpload, UPLOAD_TYPES } from './check.js';
+import { annotateUpload, checkUpload, UPLOAD_TYPES } from './check.js';
 import { allowedHosts, refusal, type Refusal } from './guard.js';
 
 // `report-metrics serve`: one page for editors who do not use a terminal.
@@ -82,12 +82,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, hosts: Set<stri
     return sendJson(res, refused === 'host' ? 421 : 403, { error: ERRORS.refused[lang](refused) });
   }
   if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
-    const html = asset('index.html').toString('utf8').replace('<html lang="zh-CN">', `<html lang="${lang === 'en' ? 'en' : 'zh-CN'}">`);
+    // The page accepts what the readers read: the list is the registry's, not the page's own.
+    const html = asset('index.html').toString('utf8').replace('<html lang="zh-CN">', `<html lang="${lang === 'en' ? 'en' : 'zh-CN'}">`).replace(/accept="[^"]*"/, `accept="${UPLOAD_TYPES.join(',')}"`);
     return send(res, 200, 'text/html; charset=utf-8', html);
   }
   if (req.method === 'GET' && url.pathname === '/app.js') return send(res, 200, 'text/javascript; charset=utf-8', asset('app.js'));
   if (req.method === 'GET' && url.pathname === '/style.css') return send(res, 200, 'text/css; charset=utf-8', asset('style.css'));
-  if (req.method === 'POST' && url.pathname === '/api/check') {
+  if (req.method === 'POST' && (url.pathname === '/api/check' || url.pathname === '/api/annotate')) {
     const name = (url.searchParams.get('name') ?? '').slice(0, 255);
     const ext = extname(name).toLowerCase();
     if (!UPLOAD_TYPES.includes(ext)) {
@@ -102,6 +103,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, hosts: Set<stri
     if (bytes === null) return sendJson(res, 413, { error: ERRORS.size[lang]() });
     if (bytes.length === 0) return sendJson(res, 400, { error: ERRORS.empty[lang]() });
     try {
+      if (url.pathname === '/api/annotate') {
+        const checked = await annotateUpload(name, bytes, lang);
+        res.setHeader('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name.replace(/\.docx$/i, '') + '.checked.docx')}`);
+        return send(res, 200, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', Buffer.from(checked));
+      }
       return sendJson(res, 200, await checkUpload(name, bytes, lang));
     } catch (err) {
       if (err instanceof InputError) return sendJson(res, 422, { error: ERRORS.read[lang](err.reason) });

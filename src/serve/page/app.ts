@@ -3,29 +3,34 @@
 // built with textContent, so nothing in a draft is ever read as markup.
 
 interface Finding { line: number; column: number; start: number; end: number; text: string; kind: string; ruleId: string; message: string }
-interface MetricRow { kind: string; line: number; text: string; value: number | null; unit?: string; dimension?: string; theme?: string | null; subject?: string | null; placeholder: boolean }
-interface CheckResult { name: string; text: string; records: MetricRow[]; findings: Finding[]; csv: string }
+interface MetricRow { kind: string; line: number; text: string; value: number | null; unit?: string; dimensionName?: string; themeName?: string | null; subject?: string | null; placeholder: boolean }
+interface CheckResult { name: string; text: string; records: MetricRow[]; findings: Finding[]; csv: string; annotatable: boolean }
 
 const STRINGS = {
   zh: {
-    title: '报告草稿检查', privacy: '文件只在本机处理，不会上传到其他地方。', drop: '将 .docx、.txt 或 .md 草稿拖到这里，或点击选择文件',
-    downloadCsv: '下载指标 CSV', downloadJson: '下载检查结果 JSON', text: '正文', findings: '检查结果', metrics: '指标',
-    summary: (f: number, m: number) => `${f} 处待处理，${m} 个指标`, clean: '未发现占位符或可疑数字。', tooBig: '文件超过 10 MB 上限',
-    badType: (ext: string) => `不支持的文件类型“${ext}”：请上传 .docx、.txt 或 .md 文件`, failed: '检查失败',
-    columns: ['行', '原文', '数值', '单位', '维度', '主题', '指标内容'],
+    title: '报告草稿检查', privacy: '文件只在本机处理，不会上传到其他地方。', drop: '将草稿（Word、WPS、PDF、文本、Markdown 或网页）拖到这里，或点击选择文件',
+    downloadCsv: '下载指标 CSV', downloadJson: '下载检查结果 JSON', downloadDocx: '下载带批注的 Word 文档', print: '打印检查报告',
+    previous: '上一处', next: '下一处', allRules: '全部规则', text: '正文', findings: '检查结果', metrics: '指标',
+    summary: (f: number, blanks: number, filled: number) => `${f} 处待处理（其中 ${blanks} 个数值未填写）；已填写的指标 ${filled} 个`,
+    clean: (filled: number) => `未发现占位符或可疑数字；已填写的指标 ${filled} 个。`, tooBig: '文件超过 10 MB 上限',
+    badType: (ext: string) => `不支持的文件类型“${ext}”：请上传 ${TYPES.join('、')} 文件`, failed: '检查失败',
+    columns: ['行', '原文', '数值', '单位', '计量类别', '主题', '指标内容'],
   },
   en: {
-    title: 'Draft check', privacy: 'Files are processed on this machine only and sent nowhere else.', drop: 'Drop a .docx, .txt or .md draft here, or click to choose one',
-    downloadCsv: 'Download metrics (CSV)', downloadJson: 'Download findings (JSON)', text: 'Text', findings: 'Findings', metrics: 'Metrics',
-    summary: (f: number, m: number) => `${f} to fix, ${m} metrics`, clean: 'No placeholders or doubtful numbers found.', tooBig: 'The file is larger than the 10 MB limit',
-    badType: (ext: string) => `Unsupported file type "${ext}": upload a .docx, .txt or .md file`, failed: 'The check failed',
+    title: 'Draft check', privacy: 'Files are processed on this machine only and sent nowhere else.', drop: 'Drop a draft (Word, WPS, PDF, text, Markdown or a web page) here, or click to choose one',
+    downloadCsv: 'Download metrics (CSV)', downloadJson: 'Download findings (JSON)', downloadDocx: 'Download the Word draft with comments', print: 'Print the check',
+    previous: 'Previous', next: 'Next', allRules: 'All rules', text: 'Text', findings: 'Findings', metrics: 'Metrics',
+    summary: (f: number, blanks: number, filled: number) => `${f} to fix (${blanks} amounts left blank); ${filled} amounts filled in`,
+    clean: (filled: number) => `No placeholders or doubtful numbers found; ${filled} amounts filled in.`, tooBig: 'The file is larger than the 10 MB limit',
+    badType: (ext: string) => `Unsupported file type "${ext}": upload a ${TYPES.join(', ')} file`, failed: 'The check failed',
     columns: ['Line', 'Text', 'Value', 'Unit', 'Dimension', 'Theme', 'Subject'],
   },
 };
 const lang: 'zh' | 'en' = document.documentElement.lang.startsWith('en') ? 'en' : 'zh';
 const t = STRINGS[lang];
 const MAX_BYTES = 10 * 1024 * 1024;
-const TYPES = ['.docx', '.txt', '.md', '.markdown'];
+/** What the readers read: the server writes the list into the file input. */
+const TYPES = (document.getElementById('file') as HTMLInputElement).accept.split(',').filter((e) => e !== '');
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 let current: CheckResult | null = null;
@@ -51,16 +56,40 @@ async function check(file: File): Promise<void> {
   const data = (await response.json()) as CheckResult & { error?: string };
   if (!response.ok) return showError(data.error ?? t.failed);
   current = data;
+  uploaded = file;
   render(data);
 }
 
+let shown = 0;
+let ruleFilter = '';
+
 function render(data: CheckResult): void {
   const metrics = data.records.filter((r) => r.kind === 'metric');
-  $('summary').textContent = data.findings.length === 0 ? t.clean : t.summary(data.findings.length, metrics.length);
+  // Amounts filled in and amounts left blank are counted apart: a blank is no metric yet.
+  const filled = metrics.filter((r) => !r.placeholder).length;
+  const blanks = metrics.length - filled;
+  $('summary').textContent = data.findings.length === 0 ? t.clean(filled) : t.summary(data.findings.length, blanks, filled);
+  $('download-docx').hidden = !data.annotatable;
+  const rules = [...new Set(data.findings.map((f) => f.ruleId))];
+  const select = $<HTMLSelectElement>('rule-filter');
+  select.replaceChildren(new Option(t.allRules, ''), ...rules.map((r) => new Option(r, r)));
+  ruleFilter = '';
+  shown = -1;
   renderText(data.text, data.findings);
   renderFindings(data.findings);
   renderTable(metrics);
   $('result').hidden = false;
+}
+
+function visible(): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>('mark.finding')].filter((m) => ruleFilter === '' || m.dataset.rule === ruleFilter);
+}
+
+function step(by: number): void {
+  const marks = visible();
+  if (marks.length === 0) return;
+  shown = (shown + by + marks.length) % marks.length;
+  jump(marks[shown]!.id);
 }
 
 function renderText(text: string, findings: Finding[]): void {
@@ -86,6 +115,7 @@ function renderFindings(findings: Finding[]): void {
   const list = $('findings');
   list.replaceChildren();
   findings.forEach((f, i) => {
+    if (ruleFilter !== '' && f.ruleId !== ruleFilter) return;
     const item = document.createElement('li');
     item.dataset.target = `finding-${i}`;
     const where = document.createElement('span');
@@ -106,7 +136,7 @@ function jump(id: string): void {
 }
 
 const COLUMNS: Array<(r: MetricRow) => string | number> = [
-  (r) => r.line, (r) => r.text, (r) => r.value ?? '', (r) => r.unit ?? '', (r) => r.dimension ?? '', (r) => r.theme ?? '', (r) => r.subject ?? '',
+  (r) => r.line, (r) => r.text, (r) => r.value ?? '', (r) => r.unit ?? '', (r) => r.dimensionName ?? '', (r) => r.themeName ?? '', (r) => r.subject ?? '',
 ];
 let sort = { column: 0, descending: false };
 
@@ -159,6 +189,29 @@ function download(name: string, type: string, content: string): void {
 const base = () => (current?.name ?? 'draft').replace(/\.[^.]+$/, '');
 $('download-csv').addEventListener('click', () => current && download(`${base()}-metrics.csv`, 'text/csv;charset=utf-8', current.csv));
 $('download-json').addEventListener('click', () => current && download(`${base()}-findings.json`, 'application/json', JSON.stringify(current.findings, null, 2)));
+let uploaded: File | null = null;
+$('download-docx').addEventListener('click', async () => {
+  if (!current || !uploaded) return;
+  const response = await fetch(`/api/annotate?name=${encodeURIComponent(current.name)}&lang=${lang}`, { method: 'POST', body: uploaded, headers: { 'content-type': 'application/octet-stream' } });
+  if (!response.ok) return showError(((await response.json()) as { error?: string }).error ?? t.failed);
+  const url = URL.createObjectURL(await response.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${base()}.checked.docx`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+});
+$('print').addEventListener('click', () => window.print());
+$('previous').addEventListener('click', () => step(-1));
+$('next').addEventListener('click', () => step(1));
+$<HTMLSelectElement>('rule-filter').addEventListener('change', (e) => {
+  ruleFilter = (e.target as HTMLSelectElement).value;
+  shown = -1;
+  for (const m of document.querySelectorAll<HTMLElement>('mark.finding')) m.classList.toggle('dim', ruleFilter !== '' && m.dataset.rule !== ruleFilter);
+  if (current) renderFindings(current.findings);
+});
 
 const input = $<HTMLInputElement>('file');
 input.addEventListener('change', () => {
