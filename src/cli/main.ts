@@ -144,6 +144,16 @@ export function buildProgram(setExit: (code: number) => void, lang: Lang = detec
       await new Promise(() => undefined);
     });
 
+  command('lsp')
+    .description(t.lsp.description)
+    .option('--stdio', t.lsp.stdio)
+    .addOption(langOption())
+    .action(async (opts: { lang?: string }) => {
+      const { startLanguageServer } = await import('../lsp/server.js');
+      startLanguageServer(detectLang(opts.lang));
+      await new Promise(() => undefined);
+    });
+
   command('schema')
     .description(t.schema.description)
     .option('--reports', t.schema.reports)

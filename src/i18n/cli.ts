@@ -54,6 +54,10 @@ const zh = {
     open: (url: string) => `report-metrics：请打开 ${url}（按 Ctrl-C 停止）`,
     exposed: (host: string) => `report-metrics serve：正在 ${host} 上监听：其他计算机也能访问此页面并上传草稿`,
   },
+  lsp: {
+    description: '语言服务器（LSP，经标准输入输出）：在编辑器中随输入检查 .txt 和 .md 草稿',
+    stdio: '经标准输入输出通信（默认，编辑器常会传入此选项）',
+  },
   schema: {
     description: '输出记录的 JSON Schema',
     reports: '输出报告表而不是记录的 JSON Schema',
@@ -140,6 +144,10 @@ const en: Messages = {
     host: 'address to listen on; the default keeps it to this machine',
     open: (url) => `report-metrics: open ${url} (Ctrl-C to stop)`,
     exposed: (host) => `report-metrics serve: listening on ${host}: other machines can reach this page and upload drafts to it`,
+  },
+  lsp: {
+    description: 'a language server (LSP over stdio): an editor checks .txt and .md drafts as they are typed',
+    stdio: 'talk over standard input and output (the default; editors often pass it)',
   },
   schema: {
     description: 'print the JSON Schema of the records',

@@ -42,6 +42,11 @@ export class ConfigError extends Error {}
 
 const configCache = new Map<string, { config: LintConfig; source: string | null }>();
 
+/** Forgets the configurations read, so an edited file counts (the language server's quick fix). */
+export function clearConfigCache(): void {
+  configCache.clear();
+}
+
 export function parseConfig(raw: unknown, source: string): LintConfig {
   const parsed = configSchema().safeParse(raw);
   if (!parsed.success) {
