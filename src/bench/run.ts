@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { statSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
 import nodejieba from 'nodejieba';
 import { readInput } from '../read/read-input.js';
 import { collectInputs, type InputFile } from '../read/walk.js';
 import { stageShares } from './profile.js';
+import { bestOf, bestRuns, cleanUp, cli, corpora, mbPerSecond, RUNS, runCli, scratch, type Best } from './runs.js';
 
 // `npm run bench [-- DIR…]`: what users feel, on distinct real text, as
 // ratios against nodejieba's own `cut` measured in the same run (machines
@@ -23,60 +22,6 @@ import { stageShares } from './profile.js';
 // whole of it. Every figure is the best of three runs (BENCH_RUNS), the
 // configurations taking turns, so a machine that gets busier over the
 // minutes favours none of them.
-
-const root = join(fileURLToPath(import.meta.url), '..', '..', '..');
-const cli = join(root, 'dist', 'cli', 'main.js');
-const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
-const scratch = mkdtempSync(join(tmpdir(), 'report-metrics-bench-'));
-
-interface CliStats {
-  files: number;
-  bytes: number;
-  records: number;
-  seconds: number;
-  mbPerSecond: number;
-  maxRssMB: number;
-  cpuSeconds: number;
-}
-
-interface Config {
-  label: string;
-  args: string[];
-}
-
-function runCli(args: string[]): { seconds: number; stats: CliStats | null; status: number | null } {
-  const started = performance.now();
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, REPORT_METRICS_LANG: 'en' } });
-  const seconds = (performance.now() - started) / 1000;
-  const line = r.stderr.split('\n').find((l) => l.startsWith('stats '));
-  return { seconds, stats: line ? (JSON.parse(line.slice(6)) as CliStats) : null, status: r.status };
-}
-
-/** The fastest of RUNS runs of each configuration, the configurations taking turns. */
-function bestRuns(configs: Config[]): Array<{ seconds: number; stats: CliStats }> {
-  const best: Array<{ seconds: number; stats: CliStats } | null> = configs.map(() => null);
-  for (let run = 0; run < RUNS; run++) {
-    configs.forEach((config, k) => {
-      const out = join(scratch, 'out.jsonl');
-      const r = runCli([...config.args, '--out', out, '--quiet', '--stats', 'json']);
-      rmSync(out, { force: true });
-      rmSync(join(scratch, 'out.reports.jsonl'), { force: true });
-      if (!r.stats || (r.status !== 0 && r.status !== 1)) throw new Error(`${config.label}: extract failed (${r.status})`);
-      if (!best[k] || r.stats.seconds < best[k]!.stats.seconds) best[k] = { seconds: r.seconds, stats: r.stats };
-    });
-  }
-  return best as Array<{ seconds: number; stats: CliStats }>;
-}
-
-function bestOf(fn: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    fn();
-    best = Math.min(best, (performance.now() - t) / 1000);
-  }
-  return best;
-}
 
 /** A report of about 20 KB to lint, the one nearest that size. */
 function lintSample(files: InputFile[]): InputFile | undefined {
@@ -117,7 +62,7 @@ async function measure(label: string, paths: string[]): Promise<void> {
     { label: '(c)', args: ['extract', ...paths, '--jobs', '1'] },
     { label: '(d)', args: ['extract', ...paths] },
     { label: '(c½)', args: ['extract', ...paths, '--jobs', '1', '--shard', '1/2'] },
-  ]) as [{ seconds: number; stats: CliStats }, { seconds: number; stats: CliStats }, { seconds: number; stats: CliStats }];
+  ]) as [Best, Best, Best];
 
   // (e) a cold lint, beside a bare start of node
   const sample = lintSample(files);
@@ -127,10 +72,10 @@ async function measure(label: string, paths: string[]): Promise<void> {
   // (f) CPU by stage, one thread
   const shares = await stageShares(cli, paths, scratch);
 
-  const mbps = (s: CliStats) => s.bytes / 1e6 / s.seconds;
+  const mbps = mbPerSecond;
   const cRate = mbps(c.stats);
   const dRate = mbps(d.stats);
-  const perMB = (s: CliStats) => s.seconds / (s.bytes / 1e6);
+  const perMB = (s: Best['stats']) => s.seconds / (s.bytes / 1e6);
   const rows: Array<[string, string, string]> = [
     ['(a) read + decode', `${(mb / a).toFixed(1)} MB/s`, ''],
     ['(b) nodejieba cut, 1 thread', `${bRate.toFixed(1)} MB/s`, ''],
@@ -153,12 +98,8 @@ ms per record (c)   ${((c.stats.seconds / c.stats.records) * 1000).toFixed(3)}
 }
 
 async function main(): Promise<void> {
-  const given = process.argv.slice(2).filter((a) => a !== '--');
-  const shared = resolve(root, '..', 'shared', 'bench-corpus');
-  const corpora: Array<[string, string[]]> = [];
-  if (given.length > 0) corpora.push([given.join(' '), given.map((p) => resolve(p))]);
-  else if (existsSync(shared)) corpora.push(['bench-corpus/reports', [join(shared, 'reports')]], ['bench-corpus (whole)', [shared]]);
-  else {
+  const measured = corpora(process.argv.slice(2).filter((a) => a !== '--'));
+  if (!measured) {
     console.error('report-metrics bench: give a folder of reports (npm run bench -- DIR), or put the benchmark corpus at ../shared/bench-corpus');
     process.exitCode = 2;
     return;
@@ -166,9 +107,9 @@ async function main(): Promise<void> {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   console.log(`machine: ${availableParallelism()} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; best of ${RUNS} runs each`);
   try {
-    for (const [label, paths] of corpora) await measure(label, paths);
+    for (const [label, paths] of measured) await measure(label, paths);
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    cleanUp();
   }
 }
 
