@@ -77,5 +77,13 @@ describe('lint --annotate', () => {
       return m ? m[1]!.replace(/<[^>]+>/g, '') : null;
     });
     expect(anchored).toEqual(['XX', 'X人次', '*%', 'X户', 'X户', '20xx万元']);
+    // SCREENSHOT_DOCX=docs/annotated.png: the page as LibreOffice exports it to PDF, each comment a note on its
+    // highlighted words (LibreOffice 7.4 has no comments-in-margin export; 7.5 and later draw them there).
+    const png = process.env.SCREENSHOT_DOCX;
+    if (png) {
+      const pdfOptions = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"},"ExportNotesInMargin":{"type":"boolean","value":"true"}}';
+      execFileSync(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', pdfOptions, '--outdir', join(dir, 'pdf'), join(dir, 'draft.checked.docx')], { stdio: 'ignore', timeout: 120000 });
+      execFileSync('pdftoppm', ['-png', '-r', '130', '-f', '1', '-l', '1', '-x', '120', '-y', '110', '-W', '900', '-H', '200', '-singlefile', join(dir, 'pdf', 'draft.checked.pdf'), png.replace(/\.png$/, '')]);
+    }
   }, 180000);
 });
