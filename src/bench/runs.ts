@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { RunStats } from '../run/clock.js';
 
 // Whole-process runs for the benches: each configuration a fresh node, its
 // figures from `--stats json`, the best of RUNS with the configurations
@@ -13,15 +14,8 @@ export const cli = join(root, 'dist', 'cli', 'main.js');
 export const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 export const scratch = mkdtempSync(join(tmpdir(), 'report-metrics-bench-'));
 
-export interface CliStats {
-  files: number;
-  bytes: number;
-  records: number;
-  seconds: number;
-  mbPerSecond: number;
-  maxRssMB: number;
-  cpuSeconds: number;
-}
+/** What `--stats json` prints. */
+export type CliStats = RunStats;
 
 export interface Config {
   label: string;

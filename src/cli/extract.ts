@@ -1,24 +1,10 @@
 import { stat } from 'node:fs/promises';
-import type { Lang } from '../lint/messages.js';
 import { chooseSink } from '../output/sinks/index.js';
-import { runExtract } from '../run/extract.js';
+import { runExtract, type ExtractOptions } from '../run/extract.js';
 import { runResumable } from '../run/resumable.js';
-import type { Shard } from '../run/shard.js';
 
-export interface ExtractCliOptions {
-  format?: string;
-  out?: string;
-  summary?: boolean;
-  quiet?: boolean;
-  keepFurniture?: boolean;
-  lang: Lang;
-  jobs?: number;
-  shard?: Shard;
-  stats?: 'text' | 'json';
-  encoding?: string;
-  verify?: boolean;
-  reports?: string;
-}
+/** What `extract` takes on the command line: the run's options with the format still to be chosen. */
+export type ExtractCliOptions = Omit<ExtractOptions, 'sink'> & { format?: string };
 
 /** `--out DIR/` or an existing folder: a resumable run with a manifest. */
 async function isDirectoryTarget(out: string): Promise<boolean> {
