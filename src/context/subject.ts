@@ -63,7 +63,8 @@ function trimTokens(tokens: Token[]): string {
   let a = 0;
   let b = tokens.length;
   while (a < b && (LEADING.has(tokens[a]!.word) || isEdge(tokens[a]!) || NUMBER_WORD.test(tokens[a]!.word))) a++;
-  while (b > a && (TRAILING.has(tokens[b - 1]!.word) || isEdge(tokens[b - 1]!))) b--;
+  // A 每 word right before the amount is its rate (补贴标准为每亩100元), not part of the thing measured.
+  while (b > a && (TRAILING.has(tokens[b - 1]!.word) || isEdge(tokens[b - 1]!) || tokens[b - 1]!.word.startsWith('每'))) b--;
   let phraseOut = '';
   for (let k = a; k < b; k++) phraseOut += tokens[k]!.word;
   if (phraseOut.includes('了')) phraseOut = phraseOut.replace(/了/g, '');

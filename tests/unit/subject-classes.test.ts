@@ -82,3 +82,22 @@ describe('subject classes', () => {
     });
   }
 });
+
+// A 每 word right before the amount states its rate, which the record keeps in
+// `per` or its sentence: the thing measured ends before it, whatever verb or
+// preposition (为, 达到, 由, 从) stands between.
+describe('a rate before the amount is not part of the subject', () => {
+  const cases: Array<[string, string, string]> = [
+    ['耕地地力保护补贴标准为每亩100元。', '100元', '耕地地力保护补贴标准'],
+    ['城乡居民医保财政补助由每人每年610元提高到640元。', '610元', '城乡居民医保财政补助'],
+    ['城乡居民医保财政补助由每人每年610元提高到640元。', '640元', '城乡居民医保财政补助'],
+    ['孤儿基本生活保障标准从每人每月1200元提高到1300元。', '1200元', '孤儿基本生活保障标准'],
+    ['村干部基本报酬达到每人每月3000元。', '3000元', '村干部基本报酬'],
+    ['生均公用经费标准提高到每生每年800元。', '800元', '生均公用经费标准提高'],
+  ];
+  for (const [doc, amount, expected] of cases) {
+    it(`${amount} in ${doc}`, () => {
+      expect(subjectOf(doc, amount)).toBe(expected);
+    });
+  }
+});
