@@ -1,3 +1,4 @@
+import { asciiDigits } from '../find/numerals.js';
 import { expect, isStringList, readJsonDictionary } from '../dictionaries.js';
 import type { ReportInfo } from './report.js';
 
@@ -67,6 +68,11 @@ const PATTERNS: Array<{ re: RegExp; make: (m: RegExpExecArray) => Omit<TimeState
       },
     }),
   },
+  // 2020年以来: from that year to the year of the work
+  {
+    re: new RegExp(`${Y}\\s*年以来`, 'g'),
+    make: (m) => ({ frame: false, period: (r) => ({ from: Number(m[1]), to: r.year !== null && r.year >= Number(m[1]) ? r.year : Number(m[1]) }) }),
+  },
   // 2025年, 2024年度, 二〇二一年
   { re: new RegExp(`${Y}\\s*年`, 'g'), make: (m) => ({ frame: false, period: () => ({ from: Number(m[1]), to: Number(m[1]) }) }) },
   { re: /([〇零一二三四五六七八九]{4})年/g, make: (m) => ({ frame: false, period: () => {
@@ -105,9 +111,16 @@ const PATTERNS: Array<{ re: RegExp; make: (m: RegExpExecArray) => Omit<TimeState
 const CONSECUTIVE = new RegExp(`连续${N}年`);
 const RUNNING = new RegExp(`(${alt(words.running)})`);
 
+/** 比2023年增长5%, 同2019年相比, 比去年增加: the year a change is measured from is not the year of the amount. */
+function comparedWith(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  if (/(比|较)\s*$/.test(before)) return true;
+  return /(同|与|和|跟)\s*$/.test(before) && /^\s*(同期)?(相比|比较)/.test(text.slice(end, end + 6));
+}
+
 /** Every statement of time in text[from, to), in order. */
 export function timeStatements(text: string, from: number, to: number): TimeStatement[] {
-  const piece = text.slice(from, to);
+  const piece = asciiDigits(text.slice(from, to));
   const out: TimeStatement[] = [];
   const taken: Array<[number, number]> = [];
   for (const { re, make } of PATTERNS) {
@@ -117,7 +130,7 @@ export function timeStatements(text: string, from: number, to: number): TimeStat
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && a < end)) continue;
       taken.push([start, end]);
-      out.push({ start, end, ...make(m) });
+      if (!comparedWith(text, start, end)) out.push({ start, end, ...make(m) });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -130,6 +143,8 @@ export interface Stated {
   consecutive: number | null;
   /** 累计建成, 累计创建: a running total with no start. */
   running: boolean;
+  /** Where the statement chosen stands. */
+  at: { start: number; end: number } | null;
 }
 
 /**
@@ -145,5 +160,6 @@ export function statedPeriod(text: string, from: number, to: number, at: number,
     period: chosen?.period(report, status) ?? null,
     consecutive: consecutive ? count(consecutive[1]!) : null,
     running: RUNNING.test(text.slice(from, at)),
+    at: chosen ? { start: chosen.start, end: chosen.end } : null,
   };
 }

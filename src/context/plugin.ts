@@ -36,6 +36,8 @@ export interface ReportContext {
 const CLAUSE_BREAK = /[，,；;。！？!?\n]/;
 /** 从47.4岁下降到41.4岁, 由55元提高到70元: the starting value of a change. */
 const CHANGE_FROM = /(从|由)\s*$/;
+/** …59%上升到: the text between a change's starting value and the value it reached. */
+const CHANGE_REACHED = /^[^，,。；;]{1,16}?(增加|提高|提升|上升|增长|下降|减少|降低|扩大|缩小|调整|降|升|增)(到|至|为)\s*$/;
 const CHANGE_TO = /^[^，,。；;]{0,6}?(增加|提高|提升|上升|增长|下降|减少|降低|扩大|缩小|调整|降|升|增)(到|至|为)/;
 
 function clauseAround(text: string, start: number, end: number): [number, number] {
@@ -70,11 +72,17 @@ function frames(text: string, layout: ReportLayout, report: ReportInfo): Array<{
   return out;
 }
 
+/** 由2014年的59%上升到63%: the year is the starting value's; the value reached is of the report's time. */
+function startYearOnly(text: string, stated: { at: { start: number; end: number } | null }, m: Mention): boolean {
+  if (!stated.at || stated.at.end > m.start) return false;
+  return CHANGE_FROM.test(text.slice(Math.max(0, stated.at.start - 2), stated.at.start)) && CHANGE_REACHED.test(text.slice(stated.at.end, m.start));
+}
+
 function periodOf(text: string, m: Mention, clause: [number, number], sentence: { start: number; end: number }, section: string[], passage: Period | null, report: ReportInfo, status: Status): Period | null {
   // In the clause a year may come before or after the amount; elsewhere in the sentence only before it (a year after the amount opens the next statement).
   const inClause = statedPeriod(text, clause[0], clause[1], m.start, m.end, report, status);
   const inSentence = inClause.period ? inClause : statedPeriod(text, sentence.start, m.end, m.start, m.end, report, status);
-  let period = inSentence.period;
+  let period = startYearOnly(text, inSentence, m) ? null : inSentence.period;
   const stated = period !== null;
   if (!period && passage) period = passage;
   if (!period) {

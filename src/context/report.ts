@@ -1,3 +1,4 @@
+import { asciiDigits } from '../find/numerals.js';
 import { expect, isStringList, readJsonDictionary } from '../dictionaries.js';
 
 // What a report is, from its title and opening: its kind (政府工作报告,
@@ -60,7 +61,7 @@ function chineseYear(s: string): number | null {
 }
 
 function firstYear(s: string): number | null {
-  const m = YEAR.exec(s);
+  const m = YEAR.exec(asciiDigits(s));
   return m ? Number(m[1]) : chineseYear(s);
 }
 
@@ -80,7 +81,8 @@ export function kindOf(title: string | null): KindSpec | null {
  * heading; `opening` its first few hundred characters; `posted` a date the
  * page around it carries (used only when the text states no year).
  */
-export function analyseReport(title: string | null, opening: string, text: string, headings: string[] = []): ReportInfo {
+export function analyseReport(title: string | null, written: string, text: string, headings: string[] = []): ReportInfo {
+  const opening = asciiDigits(written);
   // Only a line short enough to be a title names the kind: a long opening sentence may mention 方案 or 规划 in passing.
   const titleLike = opening.split('\n').slice(0, 3).filter((l) => l.trim().length <= 40).join(' ');
   const spec = kindOf(title) ?? kindOf(titleLike) ?? kindOf(subtitled(opening));

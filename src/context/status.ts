@@ -1,3 +1,4 @@
+import { asciiDigits } from '../find/numerals.js';
 import { expect, isStringList, readJsonDictionary } from '../dictionaries.js';
 import type { Mention } from '../find/amount.js';
 import type { Status } from './period.js';
@@ -78,7 +79,7 @@ function actualCue(before: string): boolean {
 export function statusOf(input: StatusInput): Status {
   const { text, m, clause, section, report, stated } = input;
   const statedYear = stated?.to ?? null;
-  const before = text.slice(clause[0], m.start);
+  const before = asciiDigits(text.slice(clause[0], m.start));
   const done = actualCue(before);
   const pastYear = statedYear !== null && report.year !== null && (stated!.from ?? statedYear) <= report.year && !DEADLINE.test(before);
   const rule = ruleBy(input);
@@ -91,7 +92,10 @@ export function statusOf(input: StatusInput): Status {
   let reviewing = false;
   for (let i = section.length - 1; i >= 0; i--) {
     if (HEADING_TARGET.test(section[i]!)) return 'target';
-    if (HEADING_ACTUAL.test(section[i]!) || (i > 0 && /(?:19|20)\d{2}\s*年/.test(section[i]!) && !HEADING_TARGET.test(section[i]!))) {
+    // 二、1981年国民经济计划的任务 in a report on 1980: a heading's year after the report's is the coming work.
+    const headingYear = i > 0 ? /((?:19|20)\d{2})\s*年/.exec(asciiDigits(section[i]!)) : null;
+    if (headingYear && report.year !== null && Number(headingYear[1]) > report.year) return 'target';
+    if (HEADING_ACTUAL.test(section[i]!) || (i > 0 && headingYear !== null && !HEADING_TARGET.test(section[i]!))) {
       reviewing = true;
       break;
     }

@@ -23,6 +23,11 @@ export interface ParsedNumber {
 
 const FULLWIDTH_ZERO = 0xff10;
 
+/** Full-width digits (１９５６) as ASCII, one character for one, so offsets hold: what matches years and dates reads both. */
+export function asciiDigits(s: string): string {
+  return /[０-９]/.test(s) ? s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - FULLWIDTH_ZERO + 48)) : s;
+}
+
 export function digitAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
   if (c >= 48 && c <= 57) return c - 48;

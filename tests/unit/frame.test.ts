@@ -76,6 +76,21 @@ const cases: Array<[string, string, string, string]> = [
   ['a template with no year', '强村富民工作汇报\n一、主要做法\n全镇新建道路12公里。', '12公里', 'actual null'],
   ['a template plan with no year', '创建示范村工作方案\n一、主要任务\n新建公厕5座。', '5座', 'target null'],
   ['a posting date only when nothing else', '交流发言\n2024-04-23 | 阅读 : 202\n全镇新建道路12公里。', '12公里', 'actual 2024-2024'],
+  // The year a change is measured from is not the amount's year.
+  ['比 a year', GWR + '全省小学在校学生比2023年增加4%。', '4%', 'actual 2024-2024'],
+  ['比 a year in Chinese numerals', GWR + '工业总产值比二〇二二年增长了18%。', '18%', 'actual 2024-2024'],
+  ['同 a year 相比', GWR + '同2019年相比，城镇居民人均收入增加910元。', '910元', 'actual 2024-2024'],
+  ['较 a year, the amount\'s own year stated', SUMMARY + '2023年全镇粮食产量较2022年增长3%。', '3%', 'actual 2023-2023'],
+  ['比去年 in the coming year\'s budget', GWR + '二、2025年工作安排\n今年拟安排财政赤字1.2万亿元，比去年增加4000亿元。', '4000亿元', 'target 2025-2025'],
+  ['a year 以来', GWR + '2020年以来，全省新增就业270万人。', '270万人', 'actual 2020-2024'],
+  ['由 a year 的 A 上升到 B: A takes the year', GWR + '国营工业所占的比重由2019年的59%上升到63%。', '59%', 'actual 2019-2019'],
+  ['由 a year 的 A 上升到 B: B is of the report', GWR + '国营工业所占的比重由2019年的59%上升到63%。', '63%', 'actual 2024-2024'],
+  // Full-width digits, as older reports write years.
+  ['a full-width year in the clause', SUMMARY + '１９９８年，全镇粮食产量达到３６８０吨。', '３６８０吨', 'actual 1998-1998'],
+  ['a full-width title year', '１９５６年政府工作报告\n一、１９５５年工作回顾\n全国粮食产量达到３６８０亿斤。', '３６８０亿斤', 'actual 1955-1955'],
+  ['a full-width base year', '１９５６年政府工作报告\n一、１９５５年工作回顾\n小学在校学生比１９５４年增加４％。', '４％', 'actual 1955-1955'],
+  // A heading naming a year after the report's opens the coming work, whatever else it says.
+  ['a later year in a heading', '1980年政府工作报告\n一、1979年工作回顾\n粮食产量3.3亿吨。\n二、1981年国民经济计划的任务和主要指标\n钢产量3500万吨。', '3500万吨', 'target 1981-1981'],
 ];
 
 describe('status and period', () => {
