@@ -37,6 +37,10 @@ const PER_UNIT = /每[^，,。；;]{0,6}?(设|配备|配齐|配|安排|明确|�
 /** Dimensions a threshold (35岁以下干部, 超亿元企业, 500亩以上基地) defines a class with. */
 const THRESHOLD_DIMENSIONS = new Set(['age', 'money', 'area', 'persons', 'power', 'mass', 'volume', 'length', 'count', 'organizations']);
 /** Words after an amount that go on with the clause rather than name a class. */
+/** Dimensions that count things rather than measure a property of them. */
+const COUNTS = new Set(['persons', 'count', 'organizations']);
+/** Another count later in the clause: 的企业20家, 的村3个. */
+const LATER_COUNT = /[\d０-９]\s*[个名家人户项座条所处]|[一二两三四五六七八九十百千万]+[个名家户项座条所处]/;
 const NOT_A_NOUN = /^[的了，,、。；;和及与或达为是占比至到等左右，\s）)]/;
 const CLASSES = /^(类别|类型|档次|等次|层级|级别|星级|梯次)/;
 
@@ -63,7 +67,10 @@ function ruleBy({ text, m, clause, section }: StatusInput): 'itself' | 'section'
   const written = text.slice(m.start, m.end);
   const bounded = /(以上|以下)$/.test(written) || /^及(以上|以下)/.test(after) || /超$/.test(text.slice(Math.max(0, m.start - 1), m.start)) || /^超/.test(written);
   const next = after.replace(/^(及以上|及以下)/, '');
-  if (bounded && THRESHOLD_DIMENSIONS.has(m.dimension) && /^[\u3400-\u9fff]/.test(next.replace(/^的/, '')) && !NOT_A_NOUN.test(next)) return 'itself';
+  // A bound on a count of the very things named after it (选派超千名科技特派员, 带动500人以上就业) only rounds the count,
+  // unless the class it bounds is counted in its turn (职工100人以上的企业20家).
+  const countsItsNoun = COUNTS.has(m.dimension) && !LATER_COUNT.test(text.slice(m.end, clause[1]));
+  if (bounded && !countsItsNoun && THRESHOLD_DIMENSIONS.has(m.dimension) && /^[\u3400-\u9fff]/.test(next.replace(/^的/, '')) && !NOT_A_NOUN.test(next)) return 'itself';
   if (m.dimension === 'age' && bounded) return 'itself';
   if (PER_UNIT.test(before) || (m.per !== null && /(经费|保障|标准|补贴|补助)/.test(text.slice(m.end, m.end + 8) + before))) return 'itself';
   if (RULE.test(before.slice(-10))) return 'itself';

@@ -43,6 +43,10 @@ const cases: Array<[string, string, string, string]> = [
   ['a rate of funding', SUMMARY + '落实驻村第一书记10万元/年项目经费保障。', '10万元/年', 'rule 2024-2024'],
   ['a guaranteed minimum', SUMMARY + '确保亩产保底收益1500元。', '1500元', 'rule 2024-2024'],
   ['categories', SUMMARY + '按照三个类别进行考评。', '三个', 'rule 2024-2024'],
+  ['a bound on a count of the things named after it only rounds', SUMMARY + '全镇选派超千名科技特派员服务企业。', '超千名', 'actual 2024-2024'],
+  ['a bound on persons employed', SUMMARY + '龙头企业带动500人以上就业。', '500人以上', 'actual 2024-2024'],
+  ['a bounded count under coming work', SUMMARY + '全镇建成道路12公里。\n二、2025年重点工作\n新建10个以上现代产业学院。', '10个以上', 'target 2025-2025'],
+  ['a bound defining a class that is counted in turn', SUMMARY + '全镇职工100人以上企业20家。', '100人以上', 'rule 2024-2024'],
   ['a rounded amount is no threshold', SUMMARY + '完成4000余平方绿化提升。', '4000余平方', 'actual 2024-2024'],
   // Headings: review and coming work, absolute and relative.
   ['a heading of coming work', SUMMARY + '全镇建成道路12公里。\n二、2025年重点工作\n新建道路20公里。', '20公里', 'target 2025-2025'],
