@@ -50,6 +50,16 @@ function isEdge(t: { word: string; tag: string }): boolean {
   return EDGE_TAGS.has(t.tag);
 }
 
+/**
+ * A measure word comes after a number: one that ends the words before an
+ * amount after a word, not a numeral, ends a noun (充电桩, 生活圈); after a
+ * numeral it is another amount's (提升0.9个).
+ */
+function trailingEdge(t: Token, before: Token | null): boolean {
+  if (!isEdge(t)) return false;
+  return !(t.tag === 'q' && before !== null && CJK.test(before.word) && !/^m/.test(before.tag) && !/[\d０-９]/.test(before.word) && !before.word.startsWith('每'));
+}
+
 const trimmedMemo = new BoundedMemo<string>();
 
 /** The phrase without its scope and filler words (memoised: clauses repeat across reports). */
@@ -64,7 +74,7 @@ function trimTokens(tokens: Token[]): string {
   let b = tokens.length;
   while (a < b && (LEADING.has(tokens[a]!.word) || isEdge(tokens[a]!) || NUMBER_WORD.test(tokens[a]!.word))) a++;
   // A 每 word right before the amount is its rate (补贴标准为每亩100元), not part of the thing measured.
-  while (b > a && (TRAILING.has(tokens[b - 1]!.word) || isEdge(tokens[b - 1]!) || tokens[b - 1]!.word.startsWith('每'))) b--;
+  while (b > a && (TRAILING.has(tokens[b - 1]!.word) || trailingEdge(tokens[b - 1]!, b - 1 > a ? tokens[b - 2]! : null) || tokens[b - 1]!.word.startsWith('每'))) b--;
   let phraseOut = '';
   for (let k = a; k < b; k++) phraseOut += tokens[k]!.word;
   if (phraseOut.includes('了')) phraseOut = phraseOut.replace(/了/g, '');

@@ -101,3 +101,25 @@ describe('a rate before the amount is not part of the subject', () => {
     });
   }
 });
+
+// A measure word comes after a number: one that ends the words before an
+// amount ends a noun (充电桩, 生活圈), unless a numeral stands before it
+// (another amount's 个).
+describe('a noun ending in a measure word keeps it', () => {
+  const cases: Array<[string, string, string]> = [
+    ['全市新建电动汽车公共充电桩5000个。', '5000个', '充电桩'],
+    ['城市一刻钟便民生活圈达到48个。', '48个', '生活圈'],
+    ['打造粮油千亩高产示范片1000个。', '1000个', '示范片'],
+    ['全县建设群众滑冰场24个。', '24个', '滑冰场'],
+    ['新建电动车充电口12.9万个。', '12.9万个', '充电口'],
+  ];
+  for (const [doc, amount, noun] of cases) {
+    it(`${amount} in ${doc}`, () => {
+      expect(subjectOf(doc, amount)).toContain(noun);
+    });
+  }
+  it('but not the measure word of the amount before', () => {
+    expect(subjectOf('全市城镇化率提升0.9个百分点、达62.1%。', '62.1%')).not.toMatch(/0\.9|个/);
+    expect(subjectOf('全市新增公园141座、累计达到973座。', '973座')).not.toMatch(/141|座/);
+  });
+});
