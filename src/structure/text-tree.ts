@@ -1,11 +1,13 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { isInside, type Span } from '../find/spans.js';
+import { readJsonDictionary } from '../dictionaries.js';
 import { LineIndex, splitLines } from './lines.js';
 
 // Plain-text reports carry their structure in numbering, not markup. This
 // parser turns them into the same mdast tree remark-parse gives Markdown,
 // with headings at these depths:
-//   1 title line · 2 第一章/第一部分 · 3 一、 · 4 (一) · 5 1. 1、 · 6 (1) · 7 一是 (a lead-in)
+//   1 title line · 2 第一章/第一部分, or a part heading without a number (2024年工作回顾)
+//   · 3 一、 · 4 (一) · 5 1. 1、 · 6 (1) · 7 一是 (a lead-in)
 
 const CN = '[一二三四五六七八九十百零〇两]+';
 const HEADING_RULES: Array<{ depth: Heading['depth'] | 7; pattern: RegExp }> = [
@@ -58,7 +60,7 @@ export function parseTextToTree(text: string, furniture: Span[] = []): Root {
       children.push(paragraph([textNode(start, line.end)], start, line.end));
       continue;
     }
-    const depth = headingDepth(content) ?? (!titleSeen && isTitle(content) ? 1 : null);
+    const depth = headingDepth(content) ?? (!titleSeen && isTitle(content) ? 1 : titleSeen && isPartHeading(content) ? 2 : null);
     // Markup left in a copied page (<!--, -->), rules and dates before the title do not take its place.
     if (depth !== null || hasWords(content)) titleSeen = true;
     if (depth === null) {
@@ -85,6 +87,15 @@ export function parseTextToTree(text: string, furniture: Span[] = []): Root {
   function paragraph(nodes: PhrasingContent[], start: number, end: number): Paragraph {
     return { type: 'paragraph', children: nodes, position: { start: point(start), end: point(end) } };
   }
+}
+
+const PART_WORDS = new RegExp(readJsonDictionary<{ words: string[] }>('part-headings.json').words.join('|'));
+/** Short enough for a heading, and nothing a sentence or a table row would hold. */
+const PART_SHAPE = /^[^。，,；;：:！!？?、（）()\t|]{2,16}$/;
+
+/** 2024年工作回顾 on a line of its own: a part of the report with no number of its own. */
+function isPartHeading(line: string): boolean {
+  return PART_SHAPE.test(line.trim()) && PART_WORDS.test(line);
 }
 
 /** At least two Chinese characters: a line of words rather than marks, digits or markup. */

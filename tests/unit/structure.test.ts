@@ -98,3 +98,28 @@ describe('Markdown sections', () => {
     ]);
   });
 });
+
+describe('a part heading without a number', () => {
+  const report = '2025年某省政府工作报告\n各位代表：\n2024年工作回顾\n全省粮食产量达到1300亿斤。\n（一）产业升级\n新建园区5个。\n2025年工作安排建议\n（一）扩大内需\n新建园区8个。\n存在的问题\n';
+  it('is a line of its own that names a part, short and unpunctuated, above 一、 and (一)', () => {
+    const heads = collectHeadings(parseTextToTree(report)).map((h) => [h.depth, h.text]);
+    expect(heads).toEqual([
+      [1, '2025年某省政府工作报告'], [2, '2024年工作回顾'], [4, '（一）产业升级'], [2, '2025年工作安排建议'], [4, '（一）扩大内需'], [2, '存在的问题'],
+    ]);
+  });
+  it('gives the amounts under it their part: the coming work is a target', () => {
+    const records = extractText(report, 'r.txt').records.filter((r) => r.kind === 'metric');
+    expect(records.map((r) => [r.text, r.section.slice(1), r.kind === 'metric' ? r.status : null])).toEqual([
+      ['1300亿斤', ['2024年工作回顾'], 'actual'],
+      ['5个', ['2024年工作回顾', '（一）产业升级'], 'actual'],
+      ['8个', ['2025年工作安排建议', '（一）扩大内需'], 'target'],
+    ]);
+  });
+  it('is not the title, a sentence, a table row or a long line', () => {
+    for (const line of ['全省工作回顾如下：', '重点工作\t完成情况', '一年来我们围绕重点工作持续用力取得明显成效', '做好重点工作，确保完成任务']) {
+      const heads = collectHeadings(parseTextToTree(`某县2024年工作总结\n${line}\n`));
+      expect(heads.map((h) => h.text)).toEqual(['某县2024年工作总结']);
+    }
+    expect(collectHeadings(parseTextToTree('2024年工作总结\n全镇建成道路5公里。\n'))[0]).toMatchObject({ depth: 1, text: '2024年工作总结' });
+  });
+});
