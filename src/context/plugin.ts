@@ -108,6 +108,14 @@ function periodOf(text: string, m: Mention, clause: [number, number], sentence: 
   return period;
 }
 
+/** The first heading at the top depth below the title: where a report that reviews and plans does its reviewing. */
+function firstPartOf(layout: ReportLayout): string | null {
+  const parts = layout.headings.filter((h) => h.depth > 1 && h.text !== layout.title);
+  if (parts.length === 0) return null;
+  const top = Math.min(...parts.map((h) => h.depth));
+  return parts.find((h) => h.depth === top)!.text;
+}
+
 export const reportContext: Plugin<[], Root> = function () {
   return (_tree, file) => {
     const text = String(file.value);
@@ -115,6 +123,7 @@ export const reportContext: Plugin<[], Root> = function () {
     const findings = required(file.data.findings, 'the findings');
     const report = analyseReport(layout.title ?? null, text.slice(0, 600), text, layout.headings.filter((h) => h.depth <= 3).map((h) => h.text));
     const framed = frames(text, layout, report);
+    const firstPart = firstPartOf(layout);
     // Findings come in document order: the last sentence often holds the next one too.
     let last = { start: -1, end: -1, text: '' };
     const sentenceOf = (start: number, end: number) => {
@@ -136,7 +145,7 @@ export const reportContext: Plugin<[], Root> = function () {
       const clause = clauseAround(text, m.start, m.end);
       const passage = framed.filter((f) => m.start >= f.start && m.start < f.end).pop()?.period ?? null;
       const stated = statedPeriod(text, clause[0], clause[1], m.start, m.end, report, 'actual').period ?? statedPeriod(text, sentence.start, m.end, m.start, m.end, report, 'actual').period;
-      const status = m.cell?.status ?? statusOf({ text, m, clause, section, report, stated });
+      const status = m.cell?.status ?? statusOf({ text, m, clause, section, report, stated, firstPart });
       const period = m.cell?.period ?? periodOf(text, m, clause, sentence, section, passage, report, status);
       return { sentence: sentence.text, section, subject, theme: themeOf(section, subject, sentence.text), status, period };
     });

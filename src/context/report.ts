@@ -46,6 +46,8 @@ export interface ReportInfo {
   currentYear: number | null;
   /** The report plans (a 方案 or 规划): an amount with no cue is a target. */
   plans: boolean;
+  /** The report reviews one year, then plans the next (a government work report). */
+  reviews: boolean;
 }
 
 const YEAR = /(?:^|[^\d])((?:19|20)\d{2})\s*(?:年|—|-|至)/;
@@ -132,5 +134,6 @@ function finish(spec: KindSpec | null, kind: string, located: { place: string; l
     targetYear: target ?? (year === null ? null : spec?.reviews ? year + 1 : plans || kind === '讲话/发言' ? year : year + 1),
     currentYear: current,
     plans,
+    reviews: spec?.reviews ?? false,
   };
 }

@@ -54,6 +54,8 @@ export interface StatusInput {
   report: ReportInfo;
   /** The years the text states for the amount, when it states them. */
   stated: { from: number | null; to: number } | null;
+  /** The report's first part (its first heading at the top depth below the title), when it has parts. */
+  firstPart?: string | null;
 }
 
 /** Whether the amount is a rule by what it says (a score, a threshold, a standard), or only by the section it stands in. */
@@ -109,5 +111,10 @@ export function statusOf(input: StatusInput): Status {
   }
   if (!reviewing && CONTEXT_TARGET.test(before) && report.plans) return 'target';
   if (/未来|今后/.test(before)) return 'target';
+  // A government work report whose first part reviews (一、2024年工作回顾, 一、…取得新成效) plans in the others,
+  // whether or not their headings say so (二、牢记历史使命…). Reports arranged by topic review and plan in every part.
+  const part = section[0] === report.title ? section[1] : section[0];
+  const first = input.firstPart;
+  if (!reviewing && report.reviews && first && HEADING_ACTUAL.test(first) && part && part !== first && !HEADING_ACTUAL.test(part)) return 'target';
   return report.plans && !reviewing ? 'target' : 'actual';
 }

@@ -93,6 +93,11 @@ const cases: Array<[string, string, string, string]> = [
   ['a full-width year in the clause', SUMMARY + '１９９８年，全镇粮食产量达到３６８０吨。', '３６８０吨', 'actual 1998-1998'],
   ['a full-width title year', '１９５６年政府工作报告\n一、１９５５年工作回顾\n全国粮食产量达到３６８０亿斤。', '３６８０亿斤', 'actual 1955-1955'],
   ['a full-width base year', '１９５６年政府工作报告\n一、１９５５年工作回顾\n小学在校学生比１９５４年增加４％。', '４％', 'actual 1955-1955'],
+  // A government work report reviews in its first part and plans in the others, whatever their headings say.
+  ['a later part of a work report whose first part reviews', '2025年某省政府工作报告\n一、牢记嘱托，全省建设取得新成效\n全省建成高速公路800公里。\n二、牢记使命，奋勇争先\n建设高速公路300公里。', '300公里', 'target 2025-2025'],
+  ['its first part stays the review', '2025年某省政府工作报告\n一、牢记嘱托，全省建设取得新成效\n全省建成高速公路800公里。\n二、牢记使命，奋勇争先\n建设高速公路300公里。', '800公里', 'actual 2024-2024'],
+  ['a report arranged by topic reviews and plans in every part', '1957年政府工作报告\n一、关于社会主义革命\n全国建成工厂800个。\n二、关于社会主义建设\n全国新建铁路3000公里。', '3000公里', 'actual 1956-1956'],
+  ['a summary has no such parts', SUMMARY + '全镇建成道路12公里。\n二、产业发展\n新建基地5个。', '5个', 'actual 2024-2024'],
   // A heading naming a year after the report's opens the coming work, whatever else it says.
   ['a later year in a heading', '1980年政府工作报告\n一、1979年工作回顾\n粮食产量3.3亿吨。\n二、1981年国民经济计划的任务和主要指标\n钢产量3500万吨。', '3500万吨', 'target 1981-1981'],
 ];
