@@ -17,6 +17,7 @@ import { actedOn, parallelLists, relativeBefore, sharedWithPrevious, spentOn, wi
 interface SubjectWords {
   leading: string[];
   trailing: string[];
+  notHeads: string[];
   clauseBreaks: string;
 }
 const CJK = /[\u3400-\u9fff]/;
@@ -103,8 +104,39 @@ function clauseStart(text: string, at: number, floor: number): number {
   return s;
 }
 
+/**
+ * 建设16个“两通工程”项目, 推出30个“高效办成一件事”: a name in quotes right
+ * after the amount is what it counts, whole (its own numerals kept), with
+ * the noun that follows it; written without the quotes, as the gold is.
+ */
+function quotedName(text: string, at: number, ceiling: number): string | null {
+  const open = OPEN_QUOTES.indexOf(text[at] ?? '');
+  if (open < 0) return null;
+  const close = text.indexOf(CLOSE_QUOTES[open]!, at + 1);
+  if (close < 0 || close > Math.min(ceiling, at + 21) || close === at + 1) return null;
+  const name = text.slice(at + 1, close);
+  if (!CJK.test(name)) return null;
+  const tail = text.slice(close + 1, Math.min(ceiling, close + 1 + MAX_CLAUSE));
+  const stop = tail.search(AFTER_STOP);
+  const phrase = stop < 0 ? tail : tail.slice(0, stop);
+  if (phrase === '' || !CJK.test(phrase[0]!)) return name;
+  // Only the nouns that go on from the name (“两通工程”项目, “一单制”试点线路), not what is said of it (上线运行).
+  let head = '';
+  for (const t of tag(phrase)) {
+    if (!TAIL_NOUN.test(t.tag) || NOT_A_HEAD.has(t.word)) break;
+    head += t.word;
+  }
+  return name + head;
+}
+const TAIL_NOUN = /^(n|nz|ng|nt|j)$/;
+const NOT_A_HEAD = new Set(words.notHeads);
+const OPEN_QUOTES = ['“', '「', '‘', '"'];
+const CLOSE_QUOTES = ['”', '」', '’', '"'];
+
 /** The noun phrase right after the amount, when one follows (建成X个文化广场、…; 6000平方智能温室大棚). */
 function afterPhrase(text: string, m: Mention, ceiling: number): { phrase: string; modified: boolean } {
+  const named = quotedName(text, m.end, ceiling);
+  if (named) return { phrase: named, modified: false };
   let rest = text.slice(m.end, Math.min(ceiling, m.end + MAX_CLAUSE));
   const modified = rest.startsWith('的');
   if (modified) rest = rest.slice(1);

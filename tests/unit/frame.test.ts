@@ -89,6 +89,7 @@ const cases: Array<[string, string, string, string]> = [
   ['a year 以来', GWR + '2020年以来，全省新增就业270万人。', '270万人', 'actual 2020-2024'],
   ['由 a year 的 A 上升到 B: A takes the year', GWR + '国营工业所占的比重由2019年的59%上升到63%。', '59%', 'actual 2019-2019'],
   ['由 a year 的 A 上升到 B: B is of the report', GWR + '国营工业所占的比重由2019年的59%上升到63%。', '63%', 'actual 2024-2024'],
+  ['增加到 a year is the year of the value reached, not a deadline', GWR + '全省财政收入从2019年的8651亿元增加到2024年的18914亿元。', '18914亿元', 'actual 2024-2024'],
   // Full-width digits, as older reports write years.
   ['a full-width year in the clause', SUMMARY + '１９９８年，全镇粮食产量达到３６８０吨。', '３６８０吨', 'actual 1998-1998'],
   ['a full-width title year', '１９５６年政府工作报告\n一、１９５５年工作回顾\n全国粮食产量达到３６８０亿斤。', '３６８０亿斤', 'actual 1955-1955'],

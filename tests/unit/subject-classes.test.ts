@@ -123,3 +123,20 @@ describe('a noun ending in a measure word keeps it', () => {
     expect(subjectOf('全市新增公园141座、累计达到973座。', '973座')).not.toMatch(/141|座/);
   });
 });
+
+// A name in quotes right after a count is what it counts, whole (its own
+// numerals kept), with the nouns that go on from it, not what is said of it.
+describe('a quoted name after the amount', () => {
+  const cases: Array<[string, string, string]> = [
+    ['全县建设16个“两通工程”项目。', '16个', '两通工程项目'],
+    ['今年再推出30个“高效办成一件事”。', '30个', '高效办成一件事'],
+    ['全市建成102个“美丽街区”。', '102个', '美丽街区'],
+    ['新培育5条“一单制”试点线路。', '5条', '一单制试点线路'],
+    ['17项“高效办成一件事”上线运行。', '17项', '高效办成一件事'],
+  ];
+  for (const [doc, amount, expected] of cases) {
+    it(`${amount} in ${doc}`, () => {
+      expect(subjectOf(doc, amount)).toBe(expected);
+    });
+  }
+});
