@@ -83,6 +83,11 @@ describe('subject classes', () => {
   }
 });
 
+/** One test per [report, amount, expected] case, the record's subject checked by `check`. */
+function eachCase(cases: Array<[string, string, string]>, check: (got: string | null, expected: string) => void): void {
+  for (const [doc, amount, expected] of cases) it(`${amount} in ${doc}`, () => check(subjectOf(doc, amount), expected));
+}
+
 // A 每 word right before the amount states its rate, which the record keeps in
 // `per` or its sentence: the thing measured ends before it, whatever verb or
 // preposition (为, 达到, 由, 从) stands between.
@@ -95,11 +100,7 @@ describe('a rate before the amount is not part of the subject', () => {
     ['村干部基本报酬达到每人每月3000元。', '3000元', '村干部基本报酬'],
     ['生均公用经费标准提高到每生每年800元。', '800元', '生均公用经费标准提高'],
   ];
-  for (const [doc, amount, expected] of cases) {
-    it(`${amount} in ${doc}`, () => {
-      expect(subjectOf(doc, amount)).toBe(expected);
-    });
-  }
+  eachCase(cases, (got, expected) => expect(got).toBe(expected));
 });
 
 // A measure word comes after a number: one that ends the words before an
@@ -113,11 +114,7 @@ describe('a noun ending in a measure word keeps it', () => {
     ['全县建设群众滑冰场24个。', '24个', '滑冰场'],
     ['新建电动车充电口12.9万个。', '12.9万个', '充电口'],
   ];
-  for (const [doc, amount, noun] of cases) {
-    it(`${amount} in ${doc}`, () => {
-      expect(subjectOf(doc, amount)).toContain(noun);
-    });
-  }
+  eachCase(cases, (got, noun) => expect(got).toContain(noun));
   it('but not the measure word of the amount before', () => {
     expect(subjectOf('全市城镇化率提升0.9个百分点、达62.1%。', '62.1%')).not.toMatch(/0\.9|个/);
     expect(subjectOf('全市新增公园141座、累计达到973座。', '973座')).not.toMatch(/141|座/);
@@ -134,9 +131,5 @@ describe('a quoted name after the amount', () => {
     ['新培育5条“一单制”试点线路。', '5条', '一单制试点线路'],
     ['17项“高效办成一件事”上线运行。', '17项', '高效办成一件事'],
   ];
-  for (const [doc, amount, expected] of cases) {
-    it(`${amount} in ${doc}`, () => {
-      expect(subjectOf(doc, amount)).toBe(expected);
-    });
-  }
+  eachCase(cases, (got, expected) => expect(got).toBe(expected));
 });
