@@ -6,7 +6,7 @@ import { required } from '../stage.js';
 import { statedPeriod, timeStatements, type Period, type Status } from './period.js';
 import { analyseReport, type ReportInfo } from './report.js';
 import { sentenceAround } from './sentence.js';
-import { statusOf } from './status.js';
+import { CHANGE_VERBS, statusOf } from './status.js';
 import { headingName, subjectsOf } from './subject.js';
 import { themeOf } from './theme.js';
 
@@ -37,8 +37,8 @@ const CLAUSE_BREAK = /[，,；;。！？!?\n]/;
 /** 从47.4岁下降到41.4岁, 由55元提高到70元: the starting value of a change. */
 const CHANGE_FROM = /(从|由)\s*$/;
 /** …59%上升到: the text between a change's starting value and the value it reached. */
-const CHANGE_REACHED = /^[^，,。；;]{1,16}?(增加|提高|提升|上升|增长|下降|减少|降低|扩大|缩小|调整|降|升|增)(到|至|为)\s*$/;
-const CHANGE_TO = /^[^，,。；;]{0,6}?(增加|提高|提升|上升|增长|下降|减少|降低|扩大|缩小|调整|降|升|增)(到|至|为)/;
+const CHANGE_REACHED = new RegExp(`^[^，,。；;]{1,16}?(${CHANGE_VERBS})(到|至|为)\\s*$`);
+const CHANGE_TO = new RegExp(`^[^，,。；;]{0,6}?(${CHANGE_VERBS})(到|至|为)`);
 
 function clauseAround(text: string, start: number, end: number): [number, number] {
   let s = start;

@@ -16,13 +16,17 @@ interface Cues {
   headingsTarget: string[];
   headingsActual: string[];
   headingsRule: string[];
+  changeVerbs: string[];
 }
 
 const cues = readJsonDictionary<Cues>('status-cues.json');
-for (const key of ['strongTarget', 'contextTarget', 'actual', 'rule', 'headingsTarget', 'headingsActual', 'headingsRule'] as const) expect(isStringList(cues[key]), 'status-cues.json', `${key} must be a list of words`);
+for (const key of ['strongTarget', 'contextTarget', 'actual', 'rule', 'headingsTarget', 'headingsActual', 'headingsRule', 'changeVerbs'] as const) expect(isStringList(cues[key]), 'status-cues.json', `${key} must be a list of words`);
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const words = (list: string[]) => new RegExp([...list].sort((a, b) => b.length - a.length).map(escape).join('|'));
+const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+const words = (list: string[]) => new RegExp(alternation(list));
+/** 增加|提高|…: the verbs of a change from one value to another, as a regular-expression alternation. */
+export const CHANGE_VERBS = alternation(cues.changeVerbs);
 const TARGET = words(cues.strongTarget);
 const CONTEXT_TARGET = words(cues.contextTarget);
 const ACTUAL = words(cues.actual);
@@ -32,7 +36,7 @@ const HEADING_RULE = words(cues.headingsRule);
 const HEADING_ACTUAL = words(cues.headingsActual);
 /** 到2027年, 2026年底前, 年内…实现: a deadline makes a target. */
 // 到2027年 is a deadline; 增加到2002年的10.2万亿元 is the year of a value reached.
-const DEADLINE = /(?<!(?:增加|提高|提升|上升|增长|下降|减少|降低|扩大|缩小|降|升|增))(到|至)\s*(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:\d{1,2}月)?(?:底|末)?前|年内[^，,。；;]{0,10}(实现|完成|建成|达到|新增)$/;
+const DEADLINE = new RegExp(`(?<!(?:${CHANGE_VERBS}))(到|至)\\s*(?:19|20)\\d{2}\\s*年|(?:19|20)\\d{2}\\s*年(?:\\d{1,2}月)?(?:底|末)?前|年内[^，,。；;]{0,10}(实现|完成|建成|达到|新增)$`);
 /** 每乡设专员5人, 每户补助3000元, 每村配备1名: a standard set for every unit. */
 const PER_UNIT = /每[^，,。；;]{0,6}?(设|配备|配齐|配|安排|明确|补贴|补助|奖励|奖补|发放|不超过|不低于|最高|保底|给予|落实)/;
 /** Dimensions a threshold (35岁以下干部, 超亿元企业, 500亩以上基地) defines a class with. */

@@ -21,6 +21,27 @@ export function isInside(spans: Span[], pos: number): boolean {
   return false;
 }
 
+/** The last of `spans` (sorted by start) that starts at or before `offset`. */
+export function lastStartingBy<T extends { start: number }>(spans: T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found: T | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= offset) {
+      found = spans[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The span of `spans` (sorted by start, not overlapping) that holds `offset`; an empty span holds its start. */
+export function spanHolding<T extends Span>(spans: T[], offset: number): T | undefined {
+  const found = lastStartingBy(spans, offset);
+  return found && offset < Math.max(found.end, found.start + 1) ? found : undefined;
+}
+
 export function sortSpans<T extends Span>(spans: T[]): T[] {
   return spans.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFileMessage } from 'vfile-message';
+import { spanHolding } from '../find/spans.js';
 import { required } from '../stage.js';
 import type { LintConfig } from './config.js';
 import type { Lang } from './messages.js';
@@ -53,19 +54,7 @@ export const reportLint: Plugin<[LintOptions], Root> = function (options) {
     };
     const suppressions = file.data.source?.format === 'md' ? findSuppressions(text) : [];
     const blocks = [...(file.data.source?.blocks ?? [])].sort((a, b) => a.start - b.start);
-    const blockAt = (offset: number) => {
-      let lo = 0;
-      let hi = blocks.length - 1;
-      let found: (typeof blocks)[number] | undefined;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (blocks[mid]!.start <= offset) {
-          found = blocks[mid];
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
-      return found && offset < Math.max(found.end, found.start + 1) ? found : undefined;
-    };
+    const blockAt = (offset: number) => spanHolding(blocks, offset);
     const sentenceAt = (start: number) => ctx.records.find((r) => r.start <= start && start < Math.max(r.end, r.start + 1))?.sentence;
     const found = RULES.filter((rule) => isOn(rule.id)).flatMap((rule) => rule.check(ctx).map((finding) => ({ rule, finding })));
     found.sort((a, b) => a.finding.start - b.finding.start || a.rule.id.localeCompare(b.rule.id));

@@ -1,3 +1,4 @@
+import { lastStartingBy, spanHolding } from '../find/spans.js';
 import type { SourceBlock } from '../read/reader.js';
 import type { TextTable } from '../structure/tables.js';
 
@@ -26,31 +27,12 @@ export function locator(blocks: SourceBlock[] | undefined, tables: TextTable[]):
   }
   cells.sort((a, b) => a.start - b.start);
   return (offset) => {
-    const block = last(pages, offset);
-    const cell = last(cells, offset);
+    const cell = spanHolding(cells, offset);
     return {
-      page: block && offset < Math.max(block.end, block.start + 1) ? block.page! : pageBefore(pages, offset),
-      table: cell && offset < cell.end ? { index: cell.index, row: cell.row, column: cell.column } : null,
+      // Inside a block, its page; between two (a line break the reader added), the page of the block before.
+      page: lastStartingBy(pages, offset)?.page ?? null,
+      table: cell ? { index: cell.index, row: cell.row, column: cell.column } : null,
     };
   };
 }
 
-/** The last span starting at or before offset. */
-function last<T extends { start: number }>(spans: T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found: T | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start <= offset) {
-      found = spans[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
-/** Between two blocks (a line break the reader added), the page of the block before. */
-function pageBefore(pages: SourceBlock[], offset: number): number | null {
-  return last(pages, offset)?.page ?? null;
-}

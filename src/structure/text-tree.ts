@@ -1,5 +1,5 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import { isInside, type Span } from '../find/spans.js';
+import { isInside, lastStartingBy, type Span } from '../find/spans.js';
 import { readJsonDictionary } from '../dictionaries.js';
 import { LineIndex, splitLines } from './lines.js';
 
@@ -165,16 +165,6 @@ export class SectionIndex {
   }
 
   at(offset: number): string[] {
-    let lo = 0;
-    let hi = this.paths.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.paths[mid]!.start <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found < 0 ? [] : this.paths[found]!.path;
+    return lastStartingBy(this.paths, offset)?.path ?? [];
   }
 }
