@@ -7,6 +7,7 @@ import type { Lang } from '../lint/messages.js';
 import type { LintMessage } from '../lint/plugin.js';
 import { displayPath, formatLint, type LintFormat } from '../lint/reporters.js';
 import { writeFileAtomic } from '../output/atomic.js';
+import { expectReports } from '../context/jieba.js';
 import { extractFile, extractRead, InputError } from '../pipeline.js';
 import { readBytes } from '../read/read-input.js';
 import { collectInputs, describeSkipped } from '../read/walk.js';
@@ -100,6 +101,7 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
         process.stderr.write(`report-metrics: ${cliText(options.lang).run.nothingToCheck(paths.join(', '), inputs.length > 0)}\n`);
         return 2;
       }
+      expectReports(checked.length);
       for (const input of checked) {
         try {
           const done = await extractFile(input, pipeline(input.path));

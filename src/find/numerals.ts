@@ -289,36 +289,40 @@ export function parseChinese(s: string, start: number, options: ChineseOptions |
   }
   work.steps += i - start;
   if (!seenAny) return null;
-  const base = { chinese: true as const, ...(dateOnly ? { dateOnly } : {}) };
+  // Built field by field: spreading a shared base into each result was most of this function's time.
+  const done = (n: ParsedNumber): ParsedNumber => {
+    if (dateOnly) n.dateOnly = true;
+    return n;
+  };
   // 七点五, 三点二六: a Chinese decimal, read digit by digit after 点.
   if ((s[i] === '点' || s[i] === '點') && chineseDigitAt(s, i + 1) >= 0 && !LIANG.has(s.charCodeAt(i + 1)) && prevDigit < 0 && rangeLow === null && !approxOver) {
     const whole = onlyDigits && digitCount > 1 ? Number(chineseDigitsText(s, start, i)) : total + section + (digit < 0 ? 0 : digit);
     let j = i + 1;
     while (chineseDigitAt(s, j) >= 0 && !LIANG.has(s.charCodeAt(j))) j++;
-    return { ...base, value: Number(`${whole}.${chineseDigitsText(s, i + 1, j)}`), end: j, raw: s.slice(start, j) };
+    return done({ chinese: true, value: Number(`${whole}.${chineseDigitsText(s, i + 1, j)}`), end: j, raw: s.slice(start, j) });
   }
   const raw = s.slice(start, i);
   if (onlyDigits && digitCount > 1 && prevDigit < 0) {
     // 二〇二一: digits read one by one, as years are.
-    return { ...base, value: Number(chineseDigitsText(s, start, i)), end: i, raw };
+    return done({ chinese: true, value: Number(chineseDigitsText(s, start, i)), end: i, raw });
   }
   if (onlyDigits && prevDigit >= 0) {
     // 五六个, 三五家: a range of two bare digits.
-    return { ...base, value: prevDigit, valueMax: digit, end: i, raw };
+    return done({ chinese: true, value: prevDigit, valueMax: digit, end: i, raw });
   }
   const value = total + section + (digit < 0 ? 0 : digit);
   if (approxOver) {
     // 十几 → over 10, at most 20; 几十万 → over 10万, at most 100万.
-    return { ...base, value, valueMax: value + unknownTotalHigh + unknownHigh, end: i, raw, approx: 'over' };
+    return done({ chinese: true, value, valueMax: value + unknownTotalHigh + unknownHigh, end: i, raw, approx: 'over' });
   }
   if (prevDigit >= 0) {
     // 十五六: the last two digits form a range.
     const low = value - digit + prevDigit;
-    return { ...base, value: low, valueMax: value, end: i, raw };
+    return done({ chinese: true, value: low, valueMax: value, end: i, raw });
   }
-  if (lowAtBig !== null) return { ...base, value: lowAtBig + (value - highAtBig), valueMax: value, end: i, raw };
-  if (rangeLow !== null) return { ...base, value: rangeLow + total, valueMax: value, end: i, raw };
-  return { ...base, value, end: i, raw };
+  if (lowAtBig !== null) return done({ chinese: true, value: lowAtBig + (value - highAtBig), valueMax: value, end: i, raw });
+  if (rangeLow !== null) return done({ chinese: true, value: rangeLow + total, valueMax: value, end: i, raw });
+  return done({ chinese: true, value, end: i, raw });
 }
 
 export function parseNumber(s: string, start: number, options: ChineseOptions | boolean = {}): ParsedNumber | null {

@@ -1,9 +1,11 @@
 import pLimit from 'p-limit';
+import { expectReports } from '../context/jieba.js';
 import type { InputFile } from '../read/walk.js';
 import { runTask, type TaskOptions, type TaskResult } from './task.js';
 
 /** In this thread, two reports at a time so reading one overlaps working on the other; delivered in order. */
 export async function runInThread(inputs: InputFile[], task: TaskOptions, deliver: (result: TaskResult) => Promise<void>): Promise<void> {
+  expectReports(inputs.length);
   const limit = pLimit(2);
   const pending: Array<Promise<TaskResult>> = [];
   const window = 8;
