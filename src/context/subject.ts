@@ -249,9 +249,11 @@ export function subjectsOf(text: string, mentions: Mention[], headingAt: (offset
     const next = mentions[i + 1];
     const start = clauseStart(text, m.start, prev ? prev.end : 0);
     const after = afterPhrase(text, m, next ? next.start : text.length);
-    const before = trim(text.slice(start, m.start));
+    // Trimmed only when asked: an amount followed by the noun it counts never needs the words before it tagged.
+    let beforeTrimmed: string | undefined;
+    const before = () => (beforeTrimmed ??= trim(text.slice(start, m.start)));
     // 总投资1亿元的…项目 → …项目总投资: the thing, then the attribute measured.
-    let subject = after.phrase !== '' && after.modified && ATTRIBUTE_END.test(before) ? after.phrase + before.match(ATTRIBUTE_END)![0] : after.phrase;
+    let subject = after.phrase !== '' && after.modified && ATTRIBUTE_END.test(before()) ? after.phrase + before().match(ATTRIBUTE_END)![0] : after.phrase;
     const counted = after.phrase !== '' && !after.modified && COUNTED_AFTER.has(m.dimension);
     const nounAt = after.phrase === '' ? -1 : text.indexOf(after.phrase, m.end);
     const nounEnd = nounAt >= 0 && nounAt - m.end < 4 ? nounAt + after.phrase.length : -1;
@@ -260,9 +262,9 @@ export function subjectsOf(text: string, mentions: Mention[], headingAt: (offset
       actedOn(text, m, start, after.phrase) ??
       (counted ? relativeBefore(raw, after.phrase) : null) ??
       (counted && nounEnd > 0 ? withPredicate(text, m, after.phrase, nounEnd) : null) ??
-      (after.phrase === '' ? spentOn(text, m, before) : null);
+      (after.phrase === '' ? spentOn(text, m, before()) : null);
     if (special) subject = special;
-    if (subject === '') subject = before;
+    if (subject === '') subject = before();
     const prevSubject = out[i - 1];
     const sameSentence = prev !== undefined && !/[。；;！？!?\n]/.test(text.slice(prev.end, m.start));
     // Once the previous amount has named the thing (参保 → 参保率), there is no need to look further back.
@@ -276,7 +278,7 @@ export function subjectsOf(text: string, mentions: Mention[], headingAt: (offset
       else if (ATTRIBUTE.test(subject)) subject = joinSubjects(clauseBetween(text, prev.end, start) ?? prevSubject, subject);
       else {
         // An item of a list that names less than the one before takes what they share (微博115篇 → 微博发布信息).
-        const shared = !special && subject === before && prev.unit === m.unit ? sharedWithPrevious(subject, prevSubject) : null;
+        const shared = !special && prev.unit === m.unit && subject === before() ? sharedWithPrevious(subject, prevSubject) : null;
         if (shared) subject = shared;
         else borrowed = false;
       }

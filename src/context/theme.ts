@@ -15,8 +15,8 @@ const KEYWORDS = new RegExp([...KEYWORD_THEMES.keys()].sort((a, b) => b.length -
 
 const scoreMemo = new BoundedMemo<number[]>();
 
-/** Distinct keywords of each theme found in `text` (memoised: subjects repeat). */
-function scores(text: string): number[] {
+/** Distinct keywords of each theme in a subject (memoised: subjects repeat, sentences seldom do). */
+function subjectScores(text: string): number[] {
   return scoreMemo.get(text, scoreText);
 }
 
@@ -47,14 +47,14 @@ export function themeOf(section: string[], subject: string | null, sentence: str
   if (sectionMemo.key !== section) {
     sectionMemo.key = section;
     sectionMemo.named = themeOfSection(section);
-    sectionMemo.scores = scores(section.slice(1).join(' '));
+    sectionMemo.scores = scoreText(section.slice(1).join(' '));
   }
   if (sectionMemo.named) return sectionMemo.named;
   if (sentenceMemo.text !== sentence) {
     sentenceMemo.text = sentence;
-    sentenceMemo.scores = scores(sentence);
+    sentenceMemo.scores = scoreText(sentence);
   }
-  const own = scores(subject ?? '');
+  const own = subjectScores(subject ?? '');
   let best = OTHER_THEME;
   let bestScore = 0;
   for (let t = 0; t < ENTRIES.length; t++) {
