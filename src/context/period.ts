@@ -130,7 +130,9 @@ export function timeStatements(text: string, from: number, to: number): TimeStat
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && a < end)) continue;
       taken.push([start, end]);
-      if (!comparedWith(text, start, end)) out.push({ start, end, ...make(m) });
+      if (comparedWith(text, start, end)) continue;
+      const { frame, period } = make(m);
+      out.push({ start, end, frame, period });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -20,6 +20,9 @@ export const reportRecords: Plugin<[], Root> = function () {
     findings.mentions.forEach((m, i) => {
       const pos = lines.position(m.start);
       const c = context.mentions[i]!;
+      // Fields copied one by one, not spread into the middle of the literal (a slow runtime call for every record).
+      const at = where(m.start);
+      const std = standardValue(m.dimension, m.unit, m.value, m.valueMax, m.per);
       const record: MetricRecord = {
         kind: 'metric',
         report,
@@ -29,7 +32,8 @@ export const reportRecords: Plugin<[], Root> = function () {
         line: pos.line,
         column: pos.column,
         text: text.slice(m.start, m.end),
-        ...where(m.start),
+        page: at.page,
+        table: at.table,
         value: m.value,
         valueMax: m.valueMax,
         unit: m.unit,
@@ -38,7 +42,9 @@ export const reportRecords: Plugin<[], Root> = function () {
         placeholder: m.placeholder,
         dimension: m.dimension,
         per: m.per,
-        ...standardValue(m.dimension, m.unit, m.value, m.valueMax, m.per),
+        valueStd: std.valueStd,
+        valueMaxStd: std.valueMaxStd,
+        unitStd: std.unitStd,
         sentence: c.sentence,
         subject: c.subject,
         status: c.status,
@@ -53,6 +59,7 @@ export const reportRecords: Plugin<[], Root> = function () {
     findings.texts.forEach((t, i) => {
       const pos = lines.position(t.start);
       const c = context.texts[i]!;
+      const at = where(t.start);
       const record: TextPlaceholderRecord = {
         kind: 'text',
         report,
@@ -62,7 +69,8 @@ export const reportRecords: Plugin<[], Root> = function () {
         line: pos.line,
         column: pos.column,
         text: text.slice(t.start, t.end),
-        ...where(t.start),
+        page: at.page,
+        table: at.table,
         placeholder: true,
         slot: t.reason === 'date' ? 'date' : 'word',
         sentence: c.sentence,

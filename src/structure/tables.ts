@@ -24,6 +24,9 @@ const CAPTION_UNIT = /(?:^|[\s（(])单位\s*[:：]\s*([^\s）)]+)/;
 const RULE_ROW = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 function cellsOf(text: string, lineStart: number): TableCell[] | null {
+  // Nearly every line of prose has neither: looked for before any split.
+  const tab = text.indexOf('\t') >= 0;
+  if (!tab && text.indexOf('|') < 0) return null;
   const pipe = /^\s*\|.*\|\s*$/.test(text) || (text.split('|').length >= 3 && !text.includes('\t'));
   const separator = text.includes('\t') ? '\t' : pipe ? '|' : null;
   if (separator === null) return null;
