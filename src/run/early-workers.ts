@@ -1,13 +1,38 @@
+import { statSync } from 'node:fs';
+import { ONE_THREAD_BYTES } from './inputs.js';
 import { startWorkers, stopWorkers, type StartedWorker } from './pool.js';
 
 /**
- * Runs `run` with workers already started when --jobs is given: they load
- * their modules and jieba's dictionary while the folders are walked. Without
- * it, how many are worth starting depends on what the walk finds. Workers
- * the run did not take over are ended whatever happens.
+ * Whether a run whose --jobs was not given will want at least one worker:
+ * a folder, or files that together pass the size a worker pays for
+ * (chooseJobs decides once the walk is done). Starting that worker now
+ * lets it load its modules and jieba's dictionary during the walk instead
+ * of after it; a run that turns out to stay in this thread ends it.
  */
-export async function withEarlyWorkers<T>(jobs: number | undefined, run: (started: StartedWorker[] | undefined) => Promise<T>): Promise<T> {
-  const started = jobs !== undefined && jobs > 0 ? startWorkers(jobs) : undefined;
+export function wantsAWorker(paths: string[]): boolean {
+  let bytes = 0;
+  for (const path of paths) {
+    if (path === '-') continue;
+    try {
+      const info = statSync(path);
+      if (info.isDirectory()) return true;
+      bytes += info.size;
+    } catch {
+      // A path that cannot be read is named by the walk.
+    }
+  }
+  return bytes >= ONE_THREAD_BYTES;
+}
+
+/**
+ * Runs `run` with workers already started: as many as --jobs asks for, or
+ * one when the run will want one (wantsAWorker). They load their modules
+ * and jieba's dictionary while the folders are walked. Workers the run did
+ * not take over are ended whatever happens.
+ */
+export async function withEarlyWorkers<T>(jobs: number | undefined, paths: string[], run: (started: StartedWorker[] | undefined) => Promise<T>): Promise<T> {
+  const early = jobs !== undefined ? jobs : wantsAWorker(paths) ? 1 : 0;
+  const started = early > 0 ? startWorkers(early) : undefined;
   try {
     return await run(started);
   } finally {

@@ -76,7 +76,7 @@ export async function runExtract(paths: string[], options: ExtractOptions): Prom
     process.stderr.write(`report-metrics: ${cliText(options.lang).run.needsFile(options.sink.format)}\n`);
     return 2;
   }
-  return withEarlyWorkers(options.jobs, (started) => extractToSink(paths, options, clock, started));
+  return withEarlyWorkers(options.jobs, paths, (started) => extractToSink(paths, options, clock, started));
 }
 
 async function extractToSink(paths: string[], options: ExtractOptions, clock: Clock, started: StartedWorker[] | undefined): Promise<number> {

@@ -90,7 +90,7 @@ async function exists(path: string): Promise<boolean> {
 
 export async function runResumable(paths: string[], options: ExtractOptions): Promise<number> {
   const clock = startClock();
-  return withEarlyWorkers(options.jobs, (started) => resume(paths, options, clock, started));
+  return withEarlyWorkers(options.jobs, paths, (started) => resume(paths, options, clock, started));
 }
 
 class Run {
