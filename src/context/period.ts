@@ -149,46 +149,31 @@ export interface Stated {
   at: { start: number; end: number } | null;
 }
 
-interface Statements {
+/** What a span of text states of time around an amount, whatever the amount's status. */
+export interface Statements {
   chosen: TimeStatement | undefined;
   consecutive: number | null;
   running: boolean;
 }
 
 /**
- * The context stage asks of the same clause and sentence twice for each
- * amount (once for its status, once for its period): what the text states
- * does not depend on the status, so it is read once. The cache holds the
- * current report's spans only.
+ * What the text span [from, to) states of time for an amount at [at,
+ * atEnd): the last statement of time before it, else the first after. Read
+ * once per span: the status and the period of an amount both ask of it.
  */
-const statementsCache = { text: '', spans: new Map<string, Statements>() };
-
-function statementsOf(text: string, from: number, to: number, at: number, atEnd: number): Statements {
-  if (statementsCache.text !== text) {
-    statementsCache.text = text;
-    statementsCache.spans.clear();
-  } else if (statementsCache.spans.size > 256) statementsCache.spans.clear();
-  const key = `${from},${to},${at},${atEnd}`;
-  const known = statementsCache.spans.get(key);
-  if (known) return known;
+export function statementsAround(text: string, from: number, to: number, at: number, atEnd: number): Statements {
   const found = timeStatements(text, from, to);
   const before = found.filter((s) => s.end <= atEnd).pop();
   const consecutive = CONSECUTIVE.exec(text.slice(from, atEnd));
-  const read: Statements = {
+  return {
     chosen: before ?? found.find((s) => s.start >= at),
     consecutive: consecutive ? count(consecutive[1]!) : null,
     running: RUNNING.test(text.slice(from, at)),
   };
-  statementsCache.spans.set(key, read);
-  return read;
 }
 
-/**
- * What the text span [from, to) states of the years of an amount at
- * [at, atEnd): the last statement of time before it, else the first after.
- */
-export function statedPeriod(text: string, from: number, to: number, at: number, atEnd: number, report: ReportInfo, status: Status): Stated {
-  const { chosen, consecutive, running } = statementsOf(text, from, to, at, atEnd);
+/** The years those statements give an amount of this status. */
+export function statedPeriod({ chosen, consecutive, running }: Statements, report: ReportInfo, status: Status): Stated {
   return {
     period: chosen?.period(report, status) ?? null,
     consecutive,

@@ -3,7 +3,7 @@ import type { Plugin } from 'unified';
 import type { Mention } from '../find/amount.js';
 import type { ReportLayout } from '../structure/layout.js';
 import { required } from '../stage.js';
-import { statedPeriod, timeStatements, type Period, type Status } from './period.js';
+import { statedPeriod, statementsAround, timeStatements, type Period, type Statements, type Status } from './period.js';
 import { analyseReport, type ReportInfo } from './report.js';
 import { sentenceAround } from './sentence.js';
 import { CHANGE_VERBS, statusOf } from './status.js';
@@ -78,10 +78,16 @@ function startYearOnly(text: string, stated: { at: { start: number; end: number 
   return CHANGE_FROM.test(text.slice(Math.max(0, stated.at.start - 2), stated.at.start)) && CHANGE_REACHED.test(text.slice(stated.at.end, m.start));
 }
 
-function periodOf(text: string, m: Mention, clause: [number, number], sentence: { start: number; end: number }, section: string[], passage: Period | null, report: ReportInfo, status: Status): Period | null {
+/** What an amount's clause, and its sentence up to the amount, state of time: read once, asked for the status and then the period. */
+interface Around {
+  clause: Statements;
+  sentence: () => Statements;
+}
+
+function periodOf(text: string, m: Mention, around: Around, section: string[], passage: Period | null, report: ReportInfo, status: Status): Period | null {
   // In the clause a year may come before or after the amount; elsewhere in the sentence only before it (a year after the amount opens the next statement).
-  const inClause = statedPeriod(text, clause[0], clause[1], m.start, m.end, report, status);
-  const inSentence = inClause.period ? inClause : statedPeriod(text, sentence.start, m.end, m.start, m.end, report, status);
+  const inClause = statedPeriod(around.clause, report, status);
+  const inSentence = inClause.period ? inClause : statedPeriod(around.sentence(), report, status);
   let period = startYearOnly(text, inSentence, m) ? null : inSentence.period;
   const stated = period !== null;
   if (!period && passage) period = passage;
@@ -144,9 +150,14 @@ export const reportContext: Plugin<[], Root> = function () {
       const subject = m.cell ? (m.cell.subject ?? subjects[i] ?? null) : (subjects[i] ?? null);
       const clause = clauseAround(text, m.start, m.end);
       const passage = framed.filter((f) => m.start >= f.start && m.start < f.end).pop()?.period ?? null;
-      const stated = statedPeriod(text, clause[0], clause[1], m.start, m.end, report, 'actual').period ?? statedPeriod(text, sentence.start, m.end, m.start, m.end, report, 'actual').period;
+      let inSentence: Statements | undefined;
+      const around: Around = {
+        clause: statementsAround(text, clause[0], clause[1], m.start, m.end),
+        sentence: () => (inSentence ??= statementsAround(text, sentence.start, m.end, m.start, m.end)),
+      };
+      const stated = statedPeriod(around.clause, report, 'actual').period ?? statedPeriod(around.sentence(), report, 'actual').period;
       const status = m.cell?.status ?? statusOf({ text, m, clause, section, report, stated, firstPart });
-      const period = m.cell?.period ?? periodOf(text, m, clause, sentence, section, passage, report, status);
+      const period = m.cell?.period ?? periodOf(text, m, around, section, passage, report, status);
       return { sentence: sentence.text, section, subject, theme: themeOf(section, subject, sentence.text), status, period };
     });
     last = { start: -1, end: -1, text: '' };

@@ -1,27 +1,28 @@
 import { statSync } from 'node:fs';
-import { ONE_THREAD_BYTES } from './inputs.js';
+import type { InputFile } from '../read/walk.js';
+import { chooseJobs } from './inputs.js';
 import { startWorkers, stopWorkers, type StartedWorker } from './pool.js';
 
 /**
- * Whether a run whose --jobs was not given will want at least one worker:
- * a folder, or files that together pass the size a worker pays for
- * (chooseJobs decides once the walk is done). Starting that worker now
- * lets it load its modules and jieba's dictionary during the walk instead
- * of after it; a run that turns out to stay in this thread ends it.
+ * Whether a run whose --jobs was not given will want a worker: a folder
+ * may (its walk is not done yet), files given directly do when chooseJobs,
+ * which decides once the walk is done, would give them one. Starting it
+ * now lets it load its modules and jieba's dictionary during the walk; a
+ * run that turns out to stay in this thread ends it.
  */
 export function wantsAWorker(paths: string[]): boolean {
-  let bytes = 0;
+  const files: InputFile[] = [];
   for (const path of paths) {
     if (path === '-') continue;
     try {
       const info = statSync(path);
       if (info.isDirectory()) return true;
-      bytes += info.size;
+      files.push({ path, name: path, size: info.size });
     } catch {
       // A path that cannot be read is named by the walk.
     }
   }
-  return bytes >= ONE_THREAD_BYTES;
+  return chooseJobs(files, undefined) > 0;
 }
 
 /**

@@ -19,5 +19,6 @@ describe('whether a run starts a worker before its walk', () => {
   it('does for a folder', () => expect(wantsAWorker([dir])).toBe(true));
   it('does not for one small file, nor for standard input', () => expect(wantsAWorker([small, '-'])).toBe(false));
   it('does for files that together pass the size a worker pays for', () => expect(wantsAWorker([small, big])).toBe(true));
+  it('does not for one file that one thread runs as fast (the same answer chooseJobs gives it)', () => expect(wantsAWorker([big])).toBe(false));
   it('leaves a path that does not exist to the walk', () => expect(wantsAWorker([join(dir, 'missing.txt')])).toBe(false));
 });
