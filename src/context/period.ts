@@ -22,6 +22,17 @@ interface TimeWords {
 }
 
 const words = readJsonDictionary<TimeWords>('time-words.json');
+/**
+ * Every statement of time names a year (2024年, 过去五年, 今年, 年内) or a
+ * five-year plan (十四五): a span without 年 or 五 states none, and most
+ * clauses around an amount have neither. The time words must keep it so.
+ */
+const YEAR_MARKS = ['年', '五'];
+export function checkTimeWords(w: Pick<TimeWords, 'relative' | 'plans'>): void {
+  for (const word of Object.keys(w.relative)) expect(word.includes('年'), 'time-words.json', `relative word "${word}" does not name a year (年)`);
+  for (const plan of Object.keys(w.plans)) expect(plan.includes('五'), 'time-words.json', `plan "${plan}" does not have 五`);
+}
+checkTimeWords(words);
 expect(isStringList(words.spansBack) && isStringList(words.spansAhead) && isStringList(words.running), 'time-words.json', 'spansBack, spansAhead and running must be lists of words');
 
 /** A statement of time found in text: where it is and the years it names (given the report and the amount's status). */
@@ -120,8 +131,10 @@ function comparedWith(text: string, start: number, end: number): boolean {
 
 /** Every statement of time in text[from, to), in order. */
 export function timeStatements(text: string, from: number, to: number): TimeStatement[] {
-  const piece = asciiDigits(text.slice(from, to));
   const out: TimeStatement[] = [];
+  const raw = text.slice(from, to);
+  if (!YEAR_MARKS.some((c) => raw.includes(c))) return out;
+  const piece = asciiDigits(raw);
   const taken: Array<[number, number]> = [];
   for (const { re, make } of PATTERNS) {
     re.lastIndex = 0;

@@ -56,11 +56,6 @@ function frames(text: string, layout: ReportLayout, report: ReportInfo): Array<{
   for (const line of text.split('\n')) {
     const firstSentence = line.search(/[。；;]/);
     const head = line.slice(0, firstSentence < 0 ? Math.min(line.length, 40) : firstSentence);
-    // Every frame names years (过去五年, 十四五, 2021—2025年): a head without 年 or 五 has none.
-    if (!head.includes('年') && !head.includes('五')) {
-      at += line.length + 1;
-      continue;
-    }
     const frame = timeStatements(head, 0, Math.min(head.length, 20)).find((s) => s.frame);
     const period = frame?.period(report, 'actual');
     if (period) {

@@ -23,7 +23,9 @@ function subjectScores(text: string): number[] {
 function scoreText(text: string): number[] {
   const out = new Array<number>(ENTRIES.length).fill(0);
   const seen = new Set<string>();
-  for (const m of text.matchAll(KEYWORDS)) {
+  // exec on the one global pattern: matchAll would clone it and build an iterator for every sentence.
+  KEYWORDS.lastIndex = 0;
+  for (let m = KEYWORDS.exec(text); m !== null; m = KEYWORDS.exec(text)) {
     if (seen.has(m[0])) continue;
     seen.add(m[0]);
     for (const t of KEYWORD_THEMES.get(m[0])!) out[t]!++;
