@@ -58,11 +58,15 @@ async function measure(label: string, paths: string[]): Promise<void> {
   });
   const bRate = mb / b;
 
-  const [c, d, half] = bestRuns([
+  // (c) and (d) again with V8's own compiler budget (src/cli/compiler.ts), to show what the tuning buys.
+  const v8Defaults = { REPORT_METRICS_V8: 'default' };
+  const [c, d, half, cV8, dV8] = bestRuns([
     { label: '(c)', args: ['extract', ...paths, '--jobs', '1'] },
     { label: '(d)', args: ['extract', ...paths] },
     { label: '(c½)', args: ['extract', ...paths, '--jobs', '1', '--shard', '1/2'] },
-  ]) as [Best, Best, Best];
+    { label: '(c, V8 defaults)', args: ['extract', ...paths, '--jobs', '1'], env: v8Defaults },
+    { label: '(d, V8 defaults)', args: ['extract', ...paths], env: v8Defaults },
+  ]) as [Best, Best, Best, Best, Best];
 
   // (e) a cold lint, beside a bare start of node
   const sample = lintSample(files);
@@ -81,6 +85,8 @@ async function measure(label: string, paths: string[]): Promise<void> {
     ['(b) nodejieba cut, 1 thread', `${bRate.toFixed(1)} MB/s`, ''],
     ['(c) extract, 1 worker', `${cRate.toFixed(1)} MB/s`, `peak RSS ${c.stats.maxRssMB.toFixed(0)} MB, ${(c.stats.cpuSeconds / c.stats.seconds).toFixed(2)} cores busy`],
     [`(d) extract, default (${availableParallelism()} cores)`, `${dRate.toFixed(1)} MB/s`, `peak RSS ${d.stats.maxRssMB.toFixed(0)} MB, ${(d.stats.cpuSeconds / d.stats.seconds).toFixed(2)} cores busy`],
+    ['(c) with V8 defaults', `${mbps(cV8.stats).toFixed(1)} MB/s`, `${(cV8.stats.cpuSeconds / cV8.stats.seconds).toFixed(2)} cores busy`],
+    ['(d) with V8 defaults', `${mbps(dV8.stats).toFixed(1)} MB/s`, `${(dV8.stats.cpuSeconds / dV8.stats.seconds).toFixed(2)} cores busy`],
     ['(c½) 1 worker, half the files', `${mbps(half.stats).toFixed(1)} MB/s`, `${(half.stats.bytes / 1e6).toFixed(1)} MB`],
     ['(e) lint one report, cold', sample ? `${(lint * 1000).toFixed(0)} ms` : 'n/a', sample ? `${(statSync(sample.path).size / 1000).toFixed(0)} KB; node -e "" alone: ${(nodeStart * 1000).toFixed(0)} ms` : ''],
   ];
@@ -91,6 +97,7 @@ async function measure(label: string, paths: string[]): Promise<void> {
 c/b   ${(cRate / bRate).toFixed(2)}   target ≥ 1.5
 d/b   ${(dRate / bRate).toFixed(2)}   target ≥ 2.5
 d/c   ${(dRate / cRate).toFixed(2)}   target ≥ 1.7
+c / c with V8 defaults   ${(cRate / mbps(cV8.stats)).toFixed(2)}   d / d with V8 defaults   ${(dRate / mbps(dV8.stats)).toFixed(2)}
 time per MB, half vs all (1 worker)   ${(perMB(half.stats) / perMB(c.stats)).toFixed(3)}   target 0.90–1.10
 peak RSS, any run   ${peak.toFixed(0)} MB   target ≤ 600 MB
 ms per record (c)   ${((c.stats.seconds / c.stats.records) * 1000).toFixed(3)}

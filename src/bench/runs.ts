@@ -22,6 +22,8 @@ export interface Config {
   args: string[];
   /** The script to run, when it is not the CLI. */
   script?: string;
+  /** Environment variables of this configuration's runs. */
+  env?: Record<string, string>;
 }
 
 export interface Best {
@@ -29,9 +31,9 @@ export interface Best {
   stats: CliStats;
 }
 
-export function runCli(args: string[], script = cli): { seconds: number; stats: CliStats | null; status: number | null } {
+export function runCli(args: string[], script = cli, env: Record<string, string> = {}): { seconds: number; stats: CliStats | null; status: number | null } {
   const started = performance.now();
-  const r = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, REPORT_METRICS_LANG: 'en' } });
+  const r = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, REPORT_METRICS_LANG: 'en', ...env } });
   const seconds = (performance.now() - started) / 1000;
   const line = r.stderr.split('\n').find((l) => l.startsWith('stats '));
   return { seconds, stats: line ? (JSON.parse(line.slice(6)) as CliStats) : null, status: r.status };
@@ -43,7 +45,7 @@ export function bestRuns(configs: Config[]): Best[] {
   for (let run = 0; run < RUNS; run++) {
     configs.forEach((config, k) => {
       const out = join(scratch, 'out.jsonl');
-      const r = runCli([...config.args, '--out', out, '--quiet', '--stats', 'json'], config.script);
+      const r = runCli([...config.args, '--out', out, '--quiet', '--stats', 'json'], config.script, config.env);
       rmSync(out, { force: true });
       rmSync(join(scratch, 'out.reports.jsonl'), { force: true });
       if (!r.stats || (r.status !== 0 && r.status !== 1)) throw new Error(`${config.label}: extract failed (${r.status})`);

@@ -6,6 +6,7 @@ import { detectLang, type Lang } from '../lint/messages.js';
 import { cliText, commanderText } from '../i18n/cli.js';
 import { OUTPUT_FORMATS } from '../output/sinks/index.js';
 import { normaliseEncoding } from '../read/decode.js';
+import { tuneCompiler } from './compiler.js';
 
 const pkg = { version: VERSION };
 
@@ -190,6 +191,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
+tuneCompiler();
 main(process.argv).then((code) => {
   process.exitCode = code;
 });
