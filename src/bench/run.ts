@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import nodejieba from 'nodejieba';
 import { readInput } from '../read/read-input.js';
 import { collectInputs, type InputFile } from '../read/walk.js';
 import { stageShares } from './profile.js';
-import { bestOf, bestRuns, cleanUp, cli, corpora, mbPerSecond, RUNS, runCli, scratch, type Best } from './runs.js';
+import { bestOf, bestRuns, cleanUp, cli, corpora, mbPerSecond, root, RUNS, runCli, scratch, type Best } from './runs.js';
 
 // `npm run bench [-- DIR…]`: what users feel, on distinct real text, as
 // ratios against nodejieba's own `cut` measured in the same run (machines
@@ -17,6 +18,8 @@ import { bestOf, bestRuns, cleanUp, cli, corpora, mbPerSecond, RUNS, runCli, scr
 //   (c½) extract, one worker, half the files (--shard 1/2): time per MB must hold
 //   (e) lint of one ~20 KB report from a cold start, beside `node -e ""`
 //   (f) where the CPU goes, by stage, from a profile of (c) in one thread
+//   (g) extract, one worker, of one tiny report: what (c) costs whatever its input
+//   (h) the pipeline alone on texts in memory (bench/alone.ts): what (c) could be if (g) were free
 //
 // With no folder it measures ../shared/bench-corpus: its reports/ and the
 // whole of it. Every figure is the best of three runs (BENCH_RUNS), the
@@ -60,13 +63,16 @@ async function measure(label: string, paths: string[]): Promise<void> {
 
   // (c) and (d) again with V8's own compiler budget (src/cli/compiler.ts), to show what the tuning buys.
   const v8Defaults = { REPORT_METRICS_V8: 'default' };
-  const [c, d, half, cV8, dV8] = bestRuns([
+  const tiny = join(scratch, 'tiny.txt');
+  writeFileSync(tiny, '全年完成投资3000万元。\n');
+  const [c, d, half, cV8, dV8, floor] = bestRuns([
     { label: '(c)', args: ['extract', ...paths, '--jobs', '1'] },
     { label: '(d)', args: ['extract', ...paths] },
     { label: '(c½)', args: ['extract', ...paths, '--jobs', '1', '--shard', '1/2'] },
     { label: '(c, V8 defaults)', args: ['extract', ...paths, '--jobs', '1'], env: v8Defaults },
     { label: '(d, V8 defaults)', args: ['extract', ...paths], env: v8Defaults },
-  ]) as [Best, Best, Best, Best, Best];
+    { label: '(g)', args: ['extract', tiny, '--jobs', '1'] },
+  ]) as [Best, Best, Best, Best, Best, Best];
 
   // (e) a cold lint, beside a bare start of node
   const sample = lintSample(files);
@@ -75,6 +81,9 @@ async function measure(label: string, paths: string[]): Promise<void> {
 
   // (f) CPU by stage, one thread
   const shares = await stageShares(cli, paths, scratch);
+
+  // (h) the pipeline alone, best of RUNS fresh processes
+  const alone = pipelineAlone(paths);
 
   const mbps = mbPerSecond;
   const cRate = mbps(c.stats);
@@ -88,6 +97,8 @@ async function measure(label: string, paths: string[]): Promise<void> {
     ['(c) with V8 defaults', `${mbps(cV8.stats).toFixed(1)} MB/s`, `${(cV8.stats.cpuSeconds / cV8.stats.seconds).toFixed(2)} cores busy`],
     ['(d) with V8 defaults', `${mbps(dV8.stats).toFixed(1)} MB/s`, `${(dV8.stats.cpuSeconds / dV8.stats.seconds).toFixed(2)} cores busy`],
     ['(c½) 1 worker, half the files', `${mbps(half.stats).toFixed(1)} MB/s`, `${(half.stats.bytes / 1e6).toFixed(1)} MB`],
+    ['(g) extract, 1 worker, one tiny file', `${(floor.stats.seconds * 1000).toFixed(0)} ms`, 'worker start, jieba dictionary, output: paid by every run'],
+    ['(h) pipeline alone, in memory', alone ? `${(alone.bytes / 1e6 / alone.pipelineSeconds).toFixed(1)} MB/s` : 'n/a', alone ? `${(alone.cutSeconds / alone.pipelineSeconds).toFixed(2)} × nodejieba.cut of the same ${(alone.bytes / 1e6).toFixed(1)} MB` : ''],
     ['(e) lint one report, cold', sample ? `${(lint * 1000).toFixed(0)} ms` : 'n/a', sample ? `${(statSync(sample.path).size / 1000).toFixed(0)} KB; node -e "" alone: ${(nodeStart * 1000).toFixed(0)} ms` : ''],
   ];
   console.log(`\n## ${label}: ${files.length} files, ${mb.toFixed(1)} MB, ${c.stats.records.toLocaleString('en-US')} records\n`);
@@ -101,7 +112,29 @@ c / c with V8 defaults   ${(cRate / mbps(cV8.stats)).toFixed(2)}   d / d with V8
 time per MB, half vs all (1 worker)   ${(perMB(half.stats) / perMB(c.stats)).toFixed(3)}   target 0.90–1.10
 peak RSS, any run   ${peak.toFixed(0)} MB   target ≤ 600 MB
 ms per record (c)   ${((c.stats.seconds / c.stats.records) * 1000).toFixed(3)}
+c/b ≥ 1.5 leaves (c) ${(b / 1.5).toFixed(2)} s for these files; (g) alone takes ${floor.stats.seconds.toFixed(2)} s of it, and the pipeline alone (h) is ${alone ? (alone.cutSeconds / alone.pipelineSeconds).toFixed(2) : 'n/a'} × cut
 (f) CPU by stage, one thread: ${shares.map(([stage, share]) => `${stage} ${(share * 100).toFixed(1)} %`).join(', ')}`);
+}
+
+interface Alone {
+  bytes: number;
+  pipelineSeconds: number;
+  cutSeconds: number;
+}
+
+/** (h): bench/alone.ts in fresh processes, the run with the fastest pipeline kept; null when it failed. */
+function pipelineAlone(paths: string[]): Alone | null {
+  let best: Alone | null = null;
+  for (let run = 0; run < RUNS; run++) {
+    const r = spawnSync(process.execPath, [join(root, 'dist', 'bench', 'alone.js'), ...paths], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (r.status !== 0) {
+      console.error(`(h) failed: ${r.stderr.trim().split('\n').at(-1) ?? r.status}`);
+      return null;
+    }
+    const figures = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Alone;
+    if (!best || figures.pipelineSeconds < best.pipelineSeconds) best = figures;
+  }
+  return best;
 }
 
 async function main(): Promise<void> {
