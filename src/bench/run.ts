@@ -2,10 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism, cpus, totalmem } from 'node:os';
-import nodejieba from 'nodejieba';
-import { readInput } from '../read/read-input.js';
 import { collectInputs, type InputFile } from '../read/walk.js';
 import { stageShares } from './profile.js';
+import { cutSeconds, linesOf, loadCutDictionary, readTexts } from './texts.js';
 import { bestOf, bestRuns, cleanUp, cli, corpora, mbPerSecond, root, RUNS, runCli, scratch, type Best } from './runs.js';
 
 // `npm run bench [-- DIR…]`: what users feel, on distinct real text, as
@@ -36,29 +35,16 @@ async function measure(label: string, paths: string[]): Promise<void> {
   if (files.length === 0) throw new Error(`${label}: no report to read in ${paths.join(', ')}`);
 
   // (a) every file through its reader
-  let bytes = 0;
-  const texts: string[] = [];
   const started = performance.now();
-  for (const f of files) {
-    try {
-      const read = await readInput(f);
-      bytes += f.size ?? statSync(f.path).size;
-      texts.push(read.text);
-    } catch {
-      // A file the tool refuses counts in no figure.
-    }
-  }
+  const texts = await readTexts(files);
   const a = (performance.now() - started) / 1000;
-  const mb = bytes / 1e6;
+  const mb = texts.reduce((n, t) => n + t.bytes, 0) / 1e6;
 
   // (b) nodejieba cut of every line, one thread, its dictionary loaded beforehand
-  nodejieba.load();
-  nodejieba.cut('预热');
-  const lines = texts.flatMap((t) => t.split('\n'));
+  loadCutDictionary();
+  const lines = linesOf(texts);
   texts.length = 0;
-  const b = bestOf(() => {
-    for (const l of lines) if (l !== '') nodejieba.cut(l);
-  });
+  const b = bestOf(() => void cutSeconds(lines));
   const bRate = mb / b;
 
   // (c) and (d) again with V8's own compiler budget (src/cli/compiler.ts), to show what the tuning buys.

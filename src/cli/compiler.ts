@@ -10,11 +10,10 @@ import v8 from 'node:v8';
 //
 // Inlining is capped too. TurboFan inlines callees into a hot function
 // until their bytecode reaches a cumulative budget; the amount readers are
-// large functions calling large functions, and compiling one of them took
-// 100 ms and more (--trace-opt), work every worker does again for itself.
-// With a third of the budget TurboFan's time over the benchmark's reports/
-// fell from 1.4 s to 0.6 s (`--trace-opt`), and on two cores that CPU goes
-// to the second worker instead; the code it makes ran no slower.
+// large functions calling large functions, and `--trace-opt` showed one of
+// them taking 100 ms and more to compile, again in every worker. With a
+// third of the budget TurboFan's time over the benchmark's reports/ fell
+// from 1.4 s to 0.6 s, and on two cores that CPU goes to the second worker.
 //
 // V8's flags are the process's, so workers started later share them.
 // REPORT_METRICS_V8=default leaves V8 as it is.
